@@ -1,0 +1,75 @@
+package org.desist.cases.contact;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.desist.cases.person.Crn;
+import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/people/{crn}/contacts")
+@Tag(name = "Contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+@RolesAllowed({"probation-officer", "senior-probation-officer"})
+public class ContactResource {
+
+    /** The answer to a recorded contact or correction. */
+    public record ContactId(UUID id) {
+    }
+
+    private final ContactRecording contacts;
+    private final CurrentActor actor;
+
+    ContactResource(ContactRecording contacts, CurrentActor actor) {
+        this.contacts = contacts;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a contact", description = "A lone contact needs its reason (002_d7d6c09e19b6ddeb.txt 7.8). "
+            + "If-Match, when sent, must be the person's record version.")
+    public Response record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = "must be a CRN: a letter and six digits") String crn,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordContact request, @Context UriInfo uri) {
+        ContactRecording.Recorded recorded = contacts.record(crn, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
+                .tag(new EntityTag(Long.toString(recorded.version())))
+                .entity(new ContactId(recorded.id())).build();
+    }
+
+    @GET
+    @Operation(summary = "A person's contacts, latest first, as last recorded or corrected")
+    public List<ContactView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = "must be a CRN: a letter and six digits") String crn) {
+        return contacts.contacts(crn);
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a contact with a reason; the original stays in the history (000_c72660e7df92b92e.txt 8.6)")
+    public Response correct(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = "must be a CRN: a letter and six digits") String crn,
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CorrectContact request) {
+        ContactRecording.Recorded corrected = contacts.correct(crn, id, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Response.status(Response.Status.CREATED).tag(new EntityTag(Long.toString(corrected.version())))
+                .entity(new ContactId(corrected.id())).build();
+    }
+}

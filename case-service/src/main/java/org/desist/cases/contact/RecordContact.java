@@ -1,0 +1,22 @@
+package org.desist.cases.contact;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The request to record a contact. */
+public record RecordContact(
+        @NotNull ContactType type,
+        @NotNull @PastOrPresent Instant occurredAt,
+        @NotNull ContactOutcome outcome,
+        @NotNull @Size(max = 20_000) String notes,
+        boolean loneContact,
+        Optional<@NotBlank @Size(max = 2_000) String> loneContactReason) {
+
+    public RecordContact {
+        loneContactReason = loneContactReason == null ? Optional.empty() : loneContactReason;
+    }
+}

@@ -1,0 +1,23 @@
+package org.desist.eventstore;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who did it: every event carries its accountable actor (ARCHITECTURE.md, "Every event carries its
+ * accountability"). {@code team} for staff, {@code agency} for partner agencies.
+ */
+public record Actor(String subject, String role, Optional<String> team, Optional<String> agency) {
+
+    public Actor {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(role, "role");
+        team = team == null ? Optional.empty() : team;
+        agency = agency == null ? Optional.empty() : agency;
+    }
+
+    /** The service itself, acting on an event it consumed rather than on a person's request. */
+    public static Actor system(String service) {
+        return new Actor(service, "system", Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,335 @@
+package org.desist.eventstore;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.eventstore.projection.Projections;
+
+/**
+ * The append-only event log of one service, in its PostgreSQL database.
+ *
+ * <p>An append locks the stream's head row, checks the expected version, takes positions, hash-chains the new events
+ * to the stream's last one and inserts them with the head's new version — all in the caller's transaction, so that a
+ * command's events, its read models and any consumed-event record commit or roll back together.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    private static final String SELECT = "SELECT " + EventRows.COLUMNS + " FROM events ";
+    private static final int RETRIES = 5;
+
+    private final AgroalDataSource dataSource;
+    private final Projections projections;
+
+    EventStore(AgroalDataSource dataSource, Projections projections) {
+        this.dataSource = dataSource;
+        this.projections = projections;
+    }
+
+    /**
+     * Appends the events after the expected version. Inside a caller's transaction the append joins it; otherwise it
+     * runs in a transaction of its own, and an {@link ExpectedVersion#any() any}-version append that met a concurrent
+     * writer of the same stream is retried.
+     */
+    public List<StoredEvent> append(StreamId stream, ExpectedVersion expected, List<NewEvent> events,
+            CommandMetadata metadata) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        if (QuarkusTransaction.isActive()) {
+            return appendInTransaction(stream, expected, events, metadata);
+        }
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> appendInTransaction(stream, expected, events, metadata));
+            } catch (StreamWrittenConcurrently e) {
+                if (attempt == RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<StoredEvent> appendInTransaction(StreamId stream, ExpectedVersion expected, List<NewEvent> events,
+            CommandMetadata metadata) {
+        try (Connection connection = dataSource.getConnection()) {
+            StreamHead head = lockHead(connection, stream, expected);
+            List<Long> positions = positions(connection, events.size());
+            List<StoredEvent> stored = chain(stream, head, positions, events, metadata);
+            insert(connection, stream, stored);
+            projections.apply(stored);
+            return stored;
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new WrongExpectedVersion(stream.id(), expected, currentVersion(stream.id()));
+            }
+            throw new EventStoreFailure("could not append to stream " + stream.id(), e);
+        }
+    }
+
+    /** Every event of the stream, in version order. */
+    public List<StoredEvent> readStream(String streamId) {
+        return query(SELECT + "WHERE stream_id = ? ORDER BY version", ps -> ps.setString(1, streamId));
+    }
+
+    /** The stream as it stood at {@code asOf}: the events recorded by then. */
+    public List<StoredEvent> readStream(String streamId, Instant asOf) {
+        return query(SELECT + "WHERE stream_id = ? AND recorded_at <= ? ORDER BY version", ps -> {
+            ps.setString(1, streamId);
+            ps.setTimestamp(2, Timestamp.from(asOf));
+        });
+    }
+
+    /** A page of the whole log by position; within a stream, position order is version order. */
+    public List<StoredEvent> readLog(long afterPosition, int limit) {
+        return query(SELECT + "WHERE position > ? ORDER BY position LIMIT ?", ps -> {
+            ps.setLong(1, afterPosition);
+            ps.setInt(2, limit);
+        });
+    }
+
+    /**
+     * The next events for a reader that must miss none: only events older than every transaction still running
+     * (RECIPES.md, "Out-of-order commits"), in (transaction id, position) order, after the cursor. A stream's
+     * versions are written by increasing transaction ids (see {@link #lockHead}), so this order keeps each stream's.
+     */
+    public List<CommittedEvent> readCommitted(LogCursor after, int limit) {
+        String sql = "SELECT transaction_id::text AS transaction_id, " + EventRows.COLUMNS + " FROM events "
+                + "WHERE (transaction_id, position) > (?::xid8, ?) "
+                + "AND transaction_id < pg_snapshot_xmin(pg_current_snapshot()) "
+                + "ORDER BY transaction_id, position LIMIT ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, Long.toUnsignedString(after.transactionId()));
+            statement.setLong(2, after.position());
+            statement.setInt(3, limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<CommittedEvent> events = new ArrayList<>();
+                while (rows.next()) {
+                    StoredEvent event = EventRows.one(rows);
+                    LogCursor cursor = new LogCursor(Long.parseUnsignedLong(rows.getString("transaction_id")),
+                            event.position());
+                    events.add(new CommittedEvent(event, cursor));
+                }
+                return events;
+            }
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not read the event log", e);
+        }
+    }
+
+    public long currentVersion(String streamId) {
+        return query("SELECT version FROM event_streams WHERE stream_id = ?", ps -> ps.setString(1, streamId),
+                rows -> rows.getLong(1)).orElse(0L);
+    }
+
+    private record StreamHead(long version, Optional<EventHash> lastHash) {
+    }
+
+    private StreamHead lockHead(Connection connection, StreamId stream, ExpectedVersion expected) throws SQLException {
+        if (expected.value() == 0) {
+            if (createHead(connection, stream)) {
+                return new StreamHead(0, Optional.empty());
+            }
+            throw new WrongExpectedVersion(stream.id(), expected, currentVersion(stream.id()));
+        }
+        while (true) {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT version, last_hash, last_transaction_id < pg_current_xact_id() AS in_order "
+                            + "FROM event_streams WHERE stream_id = ? FOR UPDATE")) {
+                lock.setString(1, stream.id());
+                try (ResultSet row = lock.executeQuery()) {
+                    if (row.next()) {
+                        long version = row.getLong("version");
+                        if (!expected.admits(version)) {
+                            throw new WrongExpectedVersion(stream.id(), expected, version);
+                        }
+                        if (!row.getBoolean("in_order")) {
+                            // This transaction took its id before the stream's last writer committed: its events would
+                            // sort before that writer's in (transaction id, position) order, which log readers follow.
+                            throw new StreamWrittenConcurrently(stream.id(), expected, version);
+                        }
+                        byte[] last = row.getBytes("last_hash");
+                        return new StreamHead(version, version == 0 ? Optional.empty() : Optional.of(new EventHash(last)));
+                    }
+                }
+            }
+            if (!expected.isAny()) {
+                throw new WrongExpectedVersion(stream.id(), expected, 0);
+            }
+            if (createHead(connection, stream)) {
+                return new StreamHead(0, Optional.empty());
+            }
+        }
+    }
+
+    /** Creates the stream's head row; false when another writer created the stream first. */
+    private static boolean createHead(Connection connection, StreamId stream) throws SQLException {
+        try (PreparedStatement create = connection.prepareStatement(
+                "INSERT INTO event_streams (stream_id, stream_type, version, last_hash, last_transaction_id) "
+                        + "VALUES (?, ?, 0, '\\x'::bytea, pg_current_xact_id()) ON CONFLICT (stream_id) DO NOTHING")) {
+            create.setString(1, stream.id());
+            create.setString(2, stream.type());
+            return create.executeUpdate() == 1;
+        }
+    }
+
+    private static List<Long> positions(Connection connection, int count) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement(
+                "SELECT nextval('events_position_seq') FROM generate_series(1, ?)")) {
+            next.setInt(1, count);
+            try (ResultSet rows = next.executeQuery()) {
+                List<Long> positions = new ArrayList<>(count);
+                while (rows.next()) {
+                    positions.add(rows.getLong(1));
+                }
+                return positions;
+            }
+        }
+    }
+
+    private static List<StoredEvent> chain(StreamId stream, StreamHead head, List<Long> positions,
+            List<NewEvent> events, CommandMetadata metadata) {
+        Instant recordedAt = EventHasher.storable(Instant.now());
+        Optional<EventHash> previous = head.lastHash();
+        List<StoredEvent> stored = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            NewEvent event = events.get(i);
+            StoredEvent unhashed = new StoredEvent(positions.get(i), stream, head.version() + i + 1, UuidV7.next(),
+                    event.type(), event.schemaVersion(), event.payload(), metadata.actor(),
+                    EventHasher.storable(event.occurredAt()), recordedAt, event.rationale(),
+                    metadata.correlationId(), metadata.causationId(), previous, new EventHash(new byte[32]));
+            EventHash hash = EventHasher.hash(unhashed);
+            stored.add(withHash(unhashed, hash));
+            previous = Optional.of(hash);
+        }
+        return stored;
+    }
+
+    private static StoredEvent withHash(StoredEvent e, EventHash hash) {
+        return new StoredEvent(e.position(), e.stream(), e.version(), e.eventId(), e.type(), e.schemaVersion(),
+                e.payload(), e.actor(), e.occurredAt(), e.recordedAt(), e.rationale(), e.correlationId(),
+                e.causationId(), e.previousHash(), hash);
+    }
+
+    /** One statement inserts every event (unnest of arrays) and moves the stream head. */
+    private static void insert(Connection connection, StreamId stream, List<StoredEvent> events) throws SQLException {
+        String sql = """
+                WITH appended AS (
+                    INSERT INTO events (position, stream_id, stream_type, version, event_id, type, schema_version,
+                        payload, actor_subject, actor_role, actor_team, actor_agency, occurred_at, recorded_at,
+                        rationale, correlation_id, causation_id, previous_hash, hash)
+                    SELECT e.position, ?, ?, e.version, e.event_id, e.type, e.schema_version, e.payload::jsonb,
+                        ?, ?, ?, ?, e.occurred_at, ?, e.rationale, ?, ?, decode(e.previous_hash, 'hex'),
+                        decode(e.hash, 'hex')
+                    FROM unnest(?::bigint[], ?::bigint[], ?::uuid[], ?::text[], ?::int[], ?::text[],
+                                ?::timestamptz[], ?::text[], ?::text[], ?::text[])
+                        AS e(position, version, event_id, type, schema_version, payload, occurred_at, rationale,
+                             previous_hash, hash)
+                )
+                UPDATE event_streams SET version = ?, last_hash = decode(?, 'hex'), last_transaction_id = pg_current_xact_id()
+                WHERE stream_id = ?
+                """;
+        StoredEvent first = events.getFirst();
+        StoredEvent last = events.getLast();
+        int n = events.size();
+        Object[] positions = new Object[n];
+        Object[] versions = new Object[n];
+        Object[] ids = new Object[n];
+        Object[] types = new Object[n];
+        Object[] schemaVersions = new Object[n];
+        Object[] payloads = new Object[n];
+        Object[] occurredAt = new Object[n];
+        Object[] rationales = new Object[n];
+        Object[] previousHashes = new Object[n];
+        Object[] hashes = new Object[n];
+        for (int i = 0; i < n; i++) {
+            StoredEvent e = events.get(i);
+            positions[i] = e.position();
+            versions[i] = e.version();
+            ids[i] = e.eventId();
+            types[i] = e.type();
+            schemaVersions[i] = e.schemaVersion();
+            payloads[i] = CanonicalJson.of(e.payload());
+            occurredAt[i] = e.occurredAt().toString();
+            rationales[i] = e.rationale().orElse(null);
+            previousHashes[i] = e.previousHash().map(EventHash::hex).orElse(null);
+            hashes[i] = e.hash().hex();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int p = 1;
+            insert.setString(p++, stream.id());
+            insert.setString(p++, stream.type());
+            insert.setString(p++, first.actor().subject());
+            insert.setString(p++, first.actor().role());
+            insert.setString(p++, first.actor().team().orElse(null));
+            insert.setString(p++, first.actor().agency().orElse(null));
+            insert.setTimestamp(p++, Timestamp.from(first.recordedAt()));
+            insert.setObject(p++, first.correlationId());
+            insert.setObject(p++, first.causationId().orElse(null));
+            insert.setArray(p++, array(connection, "bigint", positions));
+            insert.setArray(p++, array(connection, "bigint", versions));
+            insert.setArray(p++, array(connection, "uuid", ids));
+            insert.setArray(p++, array(connection, "text", types));
+            insert.setArray(p++, array(connection, "int4", schemaVersions));
+            insert.setArray(p++, array(connection, "text", payloads));
+            insert.setArray(p++, array(connection, "text", occurredAt));
+            insert.setArray(p++, array(connection, "text", rationales));
+            insert.setArray(p++, array(connection, "text", previousHashes));
+            insert.setArray(p++, array(connection, "text", hashes));
+            insert.setLong(p++, last.version());
+            insert.setString(p++, last.hash().hex());
+            insert.setString(p, stream.id());
+            insert.executeUpdate();
+        }
+    }
+
+    private static Array array(Connection connection, String type, Object[] values) throws SQLException {
+        return connection.createArrayOf(type, values);
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private List<StoredEvent> query(String sql, Binder binder) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                return EventRows.all(rows);
+            }
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not read the event log", e);
+        }
+    }
+
+    private <T> Optional<T> query(String sql, Binder binder, RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not read the event log", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.desist.eventstore;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The kernel's settings, under {@code desist.eventstore}. */
+@ConfigMapping(prefix = "desist.eventstore")
+public interface EventStoreConfig {
+
+    /** The service's name: CloudEvents' {@code ce_source} is {@code /desist/<service>}. */
+    String service();
+
+    Relay relay();
+
+    interface Relay {
+
+        /** Whether this instance competes to publish the log (one instance per service publishes at a time). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The service's own topic, e.g. {@code desist.case.events}. */
+        String topic();
+
+        @WithDefault("${kafka.bootstrap.servers:localhost:9092}")
+        String bootstrapServers();
+
+        /** How long an idle relay waits before looking for new events. */
+        @WithDefault("50ms")
+        Duration pollInterval();
+
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long a relay that is not the leader waits before trying to take over. */
+        @WithDefault("2s")
+        Duration failoverInterval();
+    }
+}

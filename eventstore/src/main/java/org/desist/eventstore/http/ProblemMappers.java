@@ -1,0 +1,167 @@
+package org.desist.eventstore.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.desist.eventstore.StreamNotFound;
+import org.desist.eventstore.WrongExpectedVersion;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error a caller can cause, mapped once to {@code application/problem+json} (RFC 9457). */
+public class ProblemMappers {
+
+    private static final int FIRST = 1;
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response staleVersion(WrongExpectedVersion e) {
+        return Problem.of(Status.CONFLICT, "stale-version", "The record has changed since you read it",
+                e.getMessage()).withField("If-Match", "expected version " + e.expected()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response notFound(StreamNotFound e) {
+        return Problem.of(Status.NOT_FOUND, "not-found", "Not found", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response notFound(NotFound e) {
+        return Problem.of(Status.NOT_FOUND, "not-found", "Not found", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response ruleViolated(RuleViolated e) {
+        Problem problem = Problem.of(Status.CONFLICT, e.rule(), "Refused by a rule", e.getMessage())
+                .withField(null, e.rule());
+        return e.source().map(problem::withSource).orElse(problem).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response invalidField(InvalidField e) {
+        Problem problem = Problem.of(Status.BAD_REQUEST, "invalid-field", "Invalid " + e.field(), e.getMessage())
+                .withField(e.field(), e.rule());
+        return e.source().map(problem::withSource).orElse(problem).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response constraintViolated(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v.getPropertyPath()), rule(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        Problem.FieldError first = errors.getFirst();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
+                .collect(Collectors.joining("; "));
+        return Problem.of(Status.BAD_REQUEST, "invalid-field", "Invalid " + first.field(), detail)
+                .withField(first.field(), first.rule()).withErrors(errors).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return badJson(e, "unknown-field", "no such field here: remove it (known fields: "
+                + e.getKnownPropertyIds() + ")");
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response wrongFormat(InvalidFormatException e) {
+        String rule = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "one of " + Arrays.toString(e.getTargetType().getEnumConstants())
+                : "a valid " + (e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName());
+        return badJson(e, "format", "'" + e.getValue() + "' is not " + rule);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response wrongShape(MismatchedInputException e) {
+        String expected = e.getTargetType() == null ? "another kind of value" : "a " + e.getTargetType().getSimpleName();
+        return badJson(e, "type", "this field needs " + expected);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response cannotBuild(ValueInstantiationException e) {
+        String reason = e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage();
+        return badJson(e, "value", reason);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response malformed(JsonParseException e) {
+        return Problem.of(Status.BAD_REQUEST, "malformed-json", "The body is not valid JSON",
+                e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr()).withField("body", "valid JSON").toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response mapping(JsonMappingException e) {
+        return badJson(e, "value", e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response noSuchResource(NotFoundException e) {
+        return Problem.of(Status.NOT_FOUND, "not-found", "Not found",
+                "nothing is at this address: check the path against the OpenAPI document at /q/openapi").toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST + 1)
+    public Response web(WebApplicationException e) {
+        Response original = e.getResponse();
+        if (original.getStatus() == 401 || original.getStatus() == 403 || original.hasEntity()) {
+            return original;
+        }
+        Status status = Status.fromStatusCode(original.getStatus());
+        String slug = status == null ? "http-" + original.getStatus()
+                : status.name().toLowerCase().replace('_', '-');
+        return Response.fromResponse(Problem.of(status == null ? Status.BAD_REQUEST : status, slug,
+                status == null ? "HTTP " + original.getStatus() : status.getReasonPhrase(), e.getMessage()).toResponse())
+                .status(original.getStatus()).build();
+    }
+
+    private static Response badJson(JsonMappingException e, String rule, String message) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String name = field.isEmpty() ? "body" : field;
+        return Problem.of(Status.BAD_REQUEST, "invalid-field", "Invalid " + name, name + ": " + message)
+                .withField(name, rule).toResponse();
+    }
+
+    /** The property the caller wrote, without the Java method and parameter names of the path. */
+    private static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() == null || node.getName().startsWith("<")) {
+                    continue;
+                }
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        if (field.isEmpty()) {
+            Path.Node last = null;
+            for (Path.Node node : path) {
+                last = node;
+            }
+            return last == null ? "body" : last.getName();
+        }
+        return field.toString();
+    }
+
+    private static String rule(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+}

@@ -1,0 +1,121 @@
+package org.desist.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.desist.eventstore.projection.Projections;
+import org.desist.testing.LocalPlatform;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_eventstore_test"))
+class EventStoreTest {
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    StreamSizes sizes;
+
+    @Inject
+    Projections projections;
+
+    @Test
+    void appendStartsAStreamAndChainsItsEvents() {
+        StreamId stream = TestStreams.newStream();
+
+        List<StoredEvent> first = store.append(stream, ExpectedVersion.noStream(), TestStreams.events(2), TestStreams.metadata());
+        List<StoredEvent> second = store.append(stream, ExpectedVersion.exactly(2), TestStreams.events(1), TestStreams.metadata());
+
+        List<StoredEvent> read = store.readStream(stream.id());
+        assertThat(read).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L);
+        assertThat(read).extracting(StoredEvent::eventId)
+                .containsExactly(first.get(0).eventId(), first.get(1).eventId(), second.get(0).eventId());
+        assertThat(read.get(0).previousHash()).isEmpty();
+        assertThat(read.get(1).previousHash()).contains(read.get(0).hash());
+        assertThat(read.get(2).previousHash()).contains(read.get(1).hash());
+        assertThat(read).allSatisfy(e -> assertThat(EventHasher.hash(e)).isEqualTo(e.hash()));
+        assertThat(read.get(0).actor()).isEqualTo(TestStreams.OFFICER);
+        assertThat(read.get(0).eventId().version()).isEqualTo(7);
+        assertThat(read.get(0).payload().get("note").asText()).isEqualTo("event 1");
+    }
+
+    @Test
+    void aStaleExpectedVersionIsAConflictAndWritesNothing() {
+        StreamId stream = TestStreams.newStream();
+        store.append(stream, ExpectedVersion.noStream(), TestStreams.events(1), TestStreams.metadata());
+        store.append(stream, ExpectedVersion.exactly(1), TestStreams.events(1), TestStreams.metadata());
+
+        assertThatThrownBy(() -> store.append(stream, ExpectedVersion.exactly(1), TestStreams.events(3), TestStreams.metadata()))
+                .isInstanceOf(WrongExpectedVersion.class)
+                .satisfies(e -> assertThat(((WrongExpectedVersion) e).actual()).isEqualTo(2));
+        assertThatThrownBy(() -> store.append(stream, ExpectedVersion.noStream(), TestStreams.events(1), TestStreams.metadata()))
+                .isInstanceOf(WrongExpectedVersion.class);
+
+        assertThat(store.readStream(stream.id())).hasSize(2);
+        assertThat(sizes.of(stream.id())).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentWritersExpectingTheSameVersionLetExactlyOneWin() throws Exception {
+        StreamId stream = TestStreams.newStream();
+        store.append(stream, ExpectedVersion.noStream(), TestStreams.events(1), TestStreams.metadata());
+        AtomicInteger conflicts = new AtomicInteger();
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            writers.add(() -> {
+                try {
+                    store.append(stream, ExpectedVersion.exactly(1), TestStreams.events(2), TestStreams.metadata());
+                } catch (WrongExpectedVersion e) {
+                    conflicts.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (Future<Void> done : pool.invokeAll(writers)) {
+                done.get();
+            }
+        }
+
+        assertThat(conflicts).hasValue(7);
+        assertThat(store.readStream(stream.id())).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aStreamReadsAsItStoodAtAnEarlierMoment() throws InterruptedException {
+        StreamId stream = TestStreams.newStream();
+        store.append(stream, ExpectedVersion.noStream(), TestStreams.events(2), TestStreams.metadata());
+        Thread.sleep(5);
+        Instant between = Instant.now();
+        Thread.sleep(5);
+        store.append(stream, ExpectedVersion.exactly(2), TestStreams.events(1), TestStreams.metadata());
+
+        assertThat(store.readStream(stream.id(), between)).hasSize(2);
+        assertThat(store.readStream(stream.id())).hasSize(3);
+    }
+
+    @Test
+    void theReadModelCommitsWithTheEventsAndRebuildsFromPositionZero() {
+        StreamId stream = TestStreams.newStream();
+        store.append(stream, ExpectedVersion.noStream(), TestStreams.events(3), TestStreams.metadata());
+        assertThat(sizes.of(stream.id())).isEqualTo(3);
+
+        long replayed = projections.rebuild("test-stream-sizes");
+
+        assertThat(replayed).isGreaterThanOrEqualTo(3);
+        assertThat(sizes.of(stream.id())).isEqualTo(3);
+    }
+}
