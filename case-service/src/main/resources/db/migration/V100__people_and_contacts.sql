@@ -1,4 +1,5 @@
 -- Read models of case-service, kept from the event log by PeopleProjection and ContactsProjection.
+-- No foreign keys between read models: each is rebuilt from the log on its own.
 CREATE TABLE people (
     crn                 TEXT PRIMARY KEY,
     first_name          TEXT NOT NULL,
@@ -18,7 +19,7 @@ CREATE TABLE people (
 
 CREATE TABLE contacts (
     id                  UUID PRIMARY KEY,
-    crn                 TEXT NOT NULL REFERENCES people (crn),
+    crn                 TEXT NOT NULL,
     type                TEXT NOT NULL,
     occurred_at         TIMESTAMPTZ NOT NULL,
     outcome             TEXT NOT NULL,

@@ -1,6 +1,6 @@
 package org.desist.cases.contact;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -14,7 +14,7 @@ public record RecordContact(
         @NotNull ContactOutcome outcome,
         @NotNull @Size(max = 20_000) String notes,
         boolean loneContact,
-        Optional<@NotBlank @Size(max = 2_000) String> loneContactReason) {
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2_000) String> loneContactReason) {
 
     public RecordContact {
         loneContactReason = loneContactReason == null ? Optional.empty() : loneContactReason;

@@ -116,6 +116,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response web(WebApplicationException e) {
+        // Quarkus REST wraps a body that Jackson could not read; answer for the cause, naming the field.
+        switch (e.getCause()) {
+            case JsonParseException parse -> {
+                return malformed(parse);
+            }
+            case UnrecognizedPropertyException unknown -> {
+                return unknownField(unknown);
+            }
+            case InvalidFormatException format -> {
+                return wrongFormat(format);
+            }
+            case MismatchedInputException shape -> {
+                return wrongShape(shape);
+            }
+            case JsonMappingException mapping -> {
+                return mapping(mapping);
+            }
+            case null, default -> {
+                // answered below from the exception's own status
+            }
+        }
         Response original = e.getResponse();
         if (original.getStatus() == 401 || original.getStatus() == 403 || original.hasEntity()) {
             return original;

@@ -1,0 +1,166 @@
+package org.desist.cases.person;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.desist.cases.CaseApi;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
+import org.desist.eventstore.projection.Projections;
+import org.desist.testing.LocalPlatform;
+import org.desist.testing.Tokens;
+import org.desist.testing.TopicReader;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_case_test"))
+class PersonResourceTest {
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    Projections projections;
+
+    @Test
+    void registeringAPersonAnswersANewCrnAndRecordsWhoDidIt() {
+        String location = CaseApi.registerAs("officer", CaseApi.PERSON)
+                .statusCode(201)
+                .body("crn", matchesPattern("[A-Z][0-9]{6}"))
+                .extract().header("Location");
+        String crn = location.substring(location.lastIndexOf('/') + 1);
+
+        CaseApi.get("/people/" + crn).statusCode(200)
+                .header("ETag", containsString("1"))
+                .body("crn", equalTo(crn))
+                .body("firstName", equalTo("Alex"))
+                .body("dateOfBirth", equalTo("1991-02-03"))
+                .body("sex", equalTo("FEMALE"))
+                .body("ethnicity", equalTo("W1"))
+                .body("pncNumber", equalTo("2004/0046583U"))
+                .body("registeredBy", equalTo("officer"));
+
+        List<StoredEvent> events = store.readStream(crn);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("probation-case.person.registered");
+            assertThat(e.actor().subject()).isEqualTo("officer");
+            assertThat(e.actor().role()).isEqualTo("probation-officer");
+            assertThat(e.actor().team()).contains("N01");
+            assertThat(e.payload().get("lastName").asText()).isEqualTo("Morgan");
+        });
+    }
+
+    @Test
+    void theRegistrationIsPublishedAsACloudEventKeyedByCrn() {
+        String crn = CaseApi.register();
+
+        try (TopicReader topic = new TopicReader("desist.case.events.test")) {
+            List<ConsumerRecord<String, String>> records = topic.await(r -> crn.equals(r.key()), 1, Duration.ofSeconds(30));
+            assertThat(records).singleElement().satisfies(r -> {
+                assertThat(header(r, "ce_type")).isEqualTo("probation-case.person.registered");
+                assertThat(header(r, "ce_source")).isEqualTo("/desist/case-service");
+                assertThat(header(r, "ce_subject")).isEqualTo(crn);
+                assertThat(r.value()).contains("\"dateOfBirth\":\"1991-02-03\"");
+            });
+        }
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        CaseApi.registerAs("officer", """
+                {"lastName": "Morgan", "dateOfBirth": "1991-02-03", "sex": "FEMALE"}""")
+                .statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("firstName"))
+                .body("status", equalTo(400));
+    }
+
+    @Test
+    void anUnknownSexIsNamedWithTheValuesAllowed() {
+        CaseApi.registerAs("officer", CaseApi.PERSON.replace("FEMALE", "UNKNOWN"))
+                .statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("sex"))
+                .body("detail", containsString("MALE"));
+    }
+
+    @Test
+    void aWrongTypeIsNamed() {
+        CaseApi.registerAs("officer", CaseApi.PERSON.replace("\"Alex\"", "42"))
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("firstName"));
+        CaseApi.registerAs("officer", CaseApi.PERSON.replace("\"1991-02-03\"", "\"3rd Feb 1991\""))
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("dateOfBirth"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        CaseApi.registerAs("officer", "{\"firstName\": \"Alex\",")
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("body"));
+    }
+
+    @Test
+    void aDateOfBirthInTheFutureIsRefused() {
+        CaseApi.registerAs("officer", CaseApi.PERSON.replace("1991-02-03", LocalDate.now().plusDays(1).toString()))
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("dateOfBirth"));
+    }
+
+    @Test
+    void anUnknownFieldOrABadPncNumberIsNamed() {
+        CaseApi.registerAs("officer", CaseApi.PERSON.replace("\"sex\"", "\"nickname\": \"Al\", \"sex\""))
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("nickname"));
+        CaseApi.registerAs("officer", CaseApi.PERSON.replace("2004/0046583U", "not-a-pnc"))
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("pncNumber"));
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        String huge = "x".repeat(2_000_000);
+        CaseApi.registerAs("officer", CaseApi.PERSON.replace("Morgan", huge))
+                .statusCode(413).contentType("application/problem+json").body("field", equalTo("body"));
+        CaseApi.registerAs("officer", CaseApi.PERSON.replace("Morgan", "x".repeat(500)))
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("lastName"));
+    }
+
+    @Test
+    void onlyStaffWhoSuperviseMayRegister() {
+        given().contentType(ContentType.JSON).body(CaseApi.PERSON).when().post("/people").then().statusCode(401);
+        CaseApi.registerAs("partner-police", CaseApi.PERSON).statusCode(403);
+        CaseApi.registerAs("court", CaseApi.PERSON).statusCode(403);
+        CaseApi.registerAs("senior", CaseApi.PERSON).statusCode(201);
+    }
+
+    @Test
+    void anUnknownCrnIsNotFoundAndAMalformedOneIsABadRequest() {
+        CaseApi.get("/people/Z000000").statusCode(404).contentType("application/problem+json")
+                .body("type", endsWith("not-found"));
+        CaseApi.get("/people/12345").statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("crn"));
+        given().auth().oauth2(Tokens.of("auditor")).when().get("/people/Z000000").then().statusCode(403);
+    }
+
+    @Test
+    void thePeopleReadModelRebuildsFromTheLogToTheSameState() {
+        String crn = CaseApi.register();
+        String before = CaseApi.get("/people/" + crn).statusCode(200).extract().asString();
+
+        projections.rebuild("people");
+
+        assertThat(CaseApi.get("/people/" + crn).statusCode(200).extract().asString()).isEqualTo(before);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

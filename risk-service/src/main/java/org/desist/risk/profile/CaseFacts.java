@@ -1,0 +1,75 @@
+package org.desist.risk.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.desist.eventstore.consume.ReceivedEvent;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the facts risk-service needs from case-service's events: the person's registration (date of birth and sex
+ * for OGRS3, ethnicity for fairness monitoring) and each contact's outcome (failures to attend bear on reviews).
+ */
+@ApplicationScoped
+public class CaseFacts {
+
+    static final String PERSON_REGISTERED = "probation-case.person.registered";
+    static final String CONTACT_RECORDED = "probation-case.contact.recorded";
+    static final String CONTACT_CORRECTED = "probation-case.contact.corrected";
+
+    private static final Logger LOG = Logger.getLogger(CaseFacts.class);
+
+    /** Applies one event in the caller's transaction; event types it has no use for are passed over. */
+    public void apply(ReceivedEvent event) {
+        switch (event.type()) {
+            case PERSON_REGISTERED -> registered(event);
+            case CONTACT_RECORDED, CONTACT_CORRECTED -> contact(event);
+            default -> LOG.debugf("risk-service has no use for %s", event.type());
+        }
+    }
+
+    private static void registered(ReceivedEvent event) {
+        JsonNode data = event.data();
+        RiskProfileRecord profile = profile(event);
+        profile.dateOfBirth = LocalDate.parse(data.get("dateOfBirth").asText());
+        profile.sex = data.get("sex").asText();
+        profile.ethnicity = data.hasNonNull("ethnicity") ? data.get("ethnicity").asText() : null;
+        profile.registeredAt = event.time();
+    }
+
+    private static void contact(ReceivedEvent event) {
+        JsonNode data = event.data();
+        profile(event);
+        UUID contactId = UUID.fromString(data.get("contactId").asText());
+        ContactOutcomeRecord contact = ContactOutcomeRecord.findById(contactId);
+        boolean first = contact == null;
+        if (first) {
+            contact = new ContactOutcomeRecord();
+            contact.contactId = contactId;
+            contact.crn = event.subject();
+        }
+        contact.occurredAt = Instant.parse(data.get("occurredAt").asText());
+        contact.outcome = data.get("outcome").asText();
+        if (first) {
+            contact.persist();
+        }
+    }
+
+    /** The person's profile, created on the first event about them, marked with the latest case version seen. */
+    private static RiskProfileRecord profile(ReceivedEvent event) {
+        RiskProfileRecord profile = RiskProfileRecord.findById(event.subject());
+        boolean first = profile == null;
+        if (first) {
+            profile = new RiskProfileRecord();
+            profile.crn = event.subject();
+        }
+        profile.lastEventAt = event.time();
+        profile.caseVersion = Math.max(profile.caseVersion, event.streamVersion());
+        if (first) {
+            profile.persist();
+        }
+        return profile;
+    }
+}

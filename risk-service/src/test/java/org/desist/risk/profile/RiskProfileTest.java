@@ -1,0 +1,132 @@
+package org.desist.risk.profile;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.desist.eventstore.UuidV7;
+import org.desist.testing.CloudEventWriter;
+import org.desist.testing.LocalPlatform;
+import org.desist.testing.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** case-service's events, as it publishes them, arrive through the real broker and change the risk profile. */
+@QuarkusTest
+@WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_risk_test"))
+class RiskProfileTest {
+
+    private static final String TOPIC = "desist.case.events.test";
+    private static CloudEventWriter caseService;
+
+    @BeforeAll
+    static void connect() {
+        caseService = new CloudEventWriter(TOPIC, "/desist/case-service");
+    }
+
+    @AfterAll
+    static void disconnect() {
+        caseService.close();
+    }
+
+    @Test
+    void aRegistrationFromCaseServiceStartsTheProfile() {
+        String crn = newCrn();
+        registered(UuidV7.next(), crn);
+
+        awaitProfile(crn)
+                .body("crn", equalTo(crn))
+                .body("dateOfBirth", equalTo("1990-04-01"))
+                .body("sex", equalTo("MALE"))
+                .body("ethnicity", equalTo("W1"))
+                .body("contacts", equalTo(0));
+    }
+
+    @Test
+    void failuresToAttendAreCountedAndACorrectionReplacesTheOutcome() {
+        String crn = newCrn();
+        registered(UuidV7.next(), crn);
+        UUID contact = UuidV7.next();
+        caseService.send(UuidV7.next(), "probation-case.contact.recorded", crn, 2, contactJson(contact, "FAILED_TO_ATTEND"));
+        awaitProfile(crn).body("failuresToAttend", equalTo(1));
+
+        caseService.send(UuidV7.next(), "probation-case.contact.corrected", crn, 3, """
+                {"contactId":"%s","reason":"recorded against the wrong day","type":"OFFICE_VISIT",
+                 "occurredAt":"2026-01-05T10:00:00Z","outcome":"ACCEPTABLE_ABSENCE","notes":"unwell, certificate seen"}
+                """.formatted(contact));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> profile(crn).statusCode(200)
+                .body("failuresToAttend", equalTo(0))
+                .body("contacts", equalTo(1))
+                .body("caseVersion", equalTo(3)));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceThroughTheBrokerCountsOnce() {
+        String crn = newCrn();
+        registered(UuidV7.next(), crn);
+        UUID eventId = UuidV7.next();
+        String json = contactJson(UuidV7.next(), "FAILED_TO_ATTEND");
+
+        caseService.send(eventId, "probation-case.contact.recorded", crn, 2, json);
+        caseService.send(eventId, "probation-case.contact.recorded", crn, 2, json);
+        // a later event proves that both deliveries of the duplicate have been consumed
+        caseService.send(UuidV7.next(), "probation-case.contact.recorded", crn, 3, contactJson(UuidV7.next(), "ATTENDED_COMPLIED"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> profile(crn).statusCode(200)
+                .body("contacts", equalTo(2))
+                .body("failuresToAttend", equalTo(1)));
+    }
+
+    @Test
+    void anUnknownPersonIsNotFoundAndAMalformedCrnIsABadRequest() {
+        profile("Z999999").statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("officer")).when().get("/people/not-a-crn/risk-profile")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("crn"));
+    }
+
+    @Test
+    void theProfileNeedsAStaffRole() {
+        String crn = newCrn();
+        given().when().get("/people/" + crn + "/risk-profile").then().statusCode(401);
+        given().auth().oauth2(Tokens.of("partner-police")).when().get("/people/" + crn + "/risk-profile")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.of("pop")).when().get("/people/" + crn + "/risk-profile").then().statusCode(403);
+    }
+
+    private static void registered(UUID id, String crn) {
+        caseService.send(id, "probation-case.person.registered", crn, 1, """
+                {"crn":"%s","firstName":"Sam","lastName":"Jones","dateOfBirth":"1990-04-01","sex":"MALE",
+                 "ethnicity":"W1","pncNumber":null,"equality":{}}
+                """.formatted(crn));
+    }
+
+    private static String contactJson(UUID contactId, String outcome) {
+        return """
+                {"contactId":"%s","type":"OFFICE_VISIT","occurredAt":"%s","outcome":"%s","notes":"",
+                 "loneContact":false,"loneContactReason":null}
+                """.formatted(contactId, Instant.parse("2026-01-05T10:00:00Z"), outcome);
+    }
+
+    private static ValidatableResponse awaitProfile(String crn) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> profile(crn).extract().statusCode() == 200);
+        return profile(crn).statusCode(200);
+    }
+
+    private static ValidatableResponse profile(String crn) {
+        return given().auth().oauth2(Tokens.of("officer")).when().get("/people/" + crn + "/risk-profile").then();
+    }
+
+    /** A CRN no other test run has used: the letter R and six random digits drawn from a fresh UUID. */
+    private static String newCrn() {
+        return "R" + String.format("%06d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000L));
+    }
+}
