@@ -1,0 +1,83 @@
+package org.desist.endtoend;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.testing.LocalPlatform;
+import org.desist.testing.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first slice end to end: a person registered in case-service over REST reaches risk-service's read model
+ * through the real broker — both services as packaged jars, with real Keycloak tokens.
+ */
+class CaseToRiskIT {
+
+    private static RunningService caseService;
+    private static RunningService riskService;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        LocalPlatform.ensureInfrastructure();
+        LocalPlatform.ensureDatabase("desist_case_e2e");
+        LocalPlatform.ensureDatabase("desist_risk_e2e");
+        // A topic and consumer group of this run's own, so that nothing else's events are mixed in.
+        String topic = "desist.case.events.e2e-" + UUID.randomUUID();
+        caseService = RunningService.start("case-service", Map.of(
+                "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_case_e2e"),
+                "desist.eventstore.relay.topic", topic));
+        riskService = RunningService.start("risk-service", Map.of(
+                "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_risk_e2e"),
+                "desist.eventstore.relay.topic", "desist.risk.events.e2e",
+                "mp.messaging.incoming.case-events.topic", topic,
+                "mp.messaging.incoming.case-events.group.id", "risk-service-e2e-" + UUID.randomUUID()));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (riskService != null) {
+            riskService.close();
+        }
+        if (caseService != null) {
+            caseService.close();
+        }
+    }
+
+    @Test
+    void aPersonRegisteredInCaseServiceAppearsInRiskService() {
+        String crn = given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"firstName": "Jo", "lastName": "Bloggs", "dateOfBirth": "1988-07-14", "sex": "MALE",
+                         "ethnicity": "B1"}""")
+                .when().post("/people").then().statusCode(201).extract().path("crn");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer"))
+                        .when().get("/people/" + crn + "/risk-profile")
+                        .then().statusCode(200)
+                        .body("crn", equalTo(crn))
+                        .body("dateOfBirth", equalTo("1988-07-14"))
+                        .body("sex", equalTo("MALE"))
+                        .body("ethnicity", equalTo("B1")));
+
+        given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"type": "OFFICE_VISIT", "occurredAt": "2026-02-02T09:30:00Z", "outcome": "FAILED_TO_ATTEND",
+                         "notes": "did not attend; no contact", "loneContact": false}""")
+                .when().post("/people/" + crn + "/contacts").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer"))
+                        .when().get("/people/" + crn + "/risk-profile")
+                        .then().statusCode(200)
+                        .body("contacts", equalTo(1))
+                        .body("failuresToAttend", equalTo(1)));
+    }
+}
