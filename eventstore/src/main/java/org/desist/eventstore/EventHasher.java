@@ -21,7 +21,14 @@ public final class EventHasher {
     private EventHasher() {
     }
 
+    private static final MessageDigest SHA_256 = sha256();
+
     public static EventHash hash(StoredEvent e) {
+        return hash(e, CanonicalJson.of(e.payload()));
+    }
+
+    /** The hash, given the payload's canonical JSON when the caller has it already (appends reuse it). */
+    public static EventHash hash(StoredEvent e, String canonicalPayload) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
             DataOutputStream out = new DataOutputStream(bytes);
@@ -32,7 +39,7 @@ public final class EventHasher {
             text(out, e.eventId().toString());
             text(out, e.type());
             out.writeInt(e.schemaVersion());
-            text(out, CanonicalJson.of(e.payload()));
+            text(out, canonicalPayload);
             text(out, e.actor().subject());
             text(out, e.actor().role());
             optional(out, e.actor().team());
@@ -44,9 +51,24 @@ public final class EventHasher {
             optional(out, e.causationId().map(Object::toString));
             optional(out, e.previousHash().map(EventHash::hex));
             out.flush();
-            return new EventHash(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+            return new EventHash(digest().digest(bytes.toByteArray()));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** A fresh digest, cloned from a prototype rather than looked up among the security providers each time. */
+    private static MessageDigest digest() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every Java runtime has SHA-256", ex);
         }

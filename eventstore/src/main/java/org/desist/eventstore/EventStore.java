@@ -66,8 +66,9 @@ public class EventStore {
         try (Connection connection = dataSource.getConnection()) {
             StreamHead head = lockHead(connection, stream, expected);
             List<Long> positions = positions(connection, events.size());
-            List<StoredEvent> stored = chain(stream, head, positions, events, metadata);
-            insert(connection, stream, stored);
+            List<String> payloads = events.stream().map(e -> CanonicalJson.of(e.payload())).toList();
+            List<StoredEvent> stored = chain(stream, head, positions, events, payloads, metadata);
+            insert(connection, stream, stored, payloads);
             projections.apply(stored);
             return stored;
         } catch (SQLException e) {
@@ -200,7 +201,7 @@ public class EventStore {
     }
 
     private static List<StoredEvent> chain(StreamId stream, StreamHead head, List<Long> positions,
-            List<NewEvent> events, CommandMetadata metadata) {
+            List<NewEvent> events, List<String> payloads, CommandMetadata metadata) {
         Instant recordedAt = EventHasher.storable(Instant.now());
         Optional<EventHash> previous = head.lastHash();
         List<StoredEvent> stored = new ArrayList<>(events.size());
@@ -210,7 +211,7 @@ public class EventStore {
                     event.type(), event.schemaVersion(), event.payload(), metadata.actor(),
                     EventHasher.storable(event.occurredAt()), recordedAt, event.rationale(),
                     metadata.correlationId(), metadata.causationId(), previous, new EventHash(new byte[32]));
-            EventHash hash = EventHasher.hash(unhashed);
+            EventHash hash = EventHasher.hash(unhashed, payloads.get(i));
             stored.add(withHash(unhashed, hash));
             previous = Optional.of(hash);
         }
@@ -224,7 +225,8 @@ public class EventStore {
     }
 
     /** One statement inserts every event (unnest of arrays) and moves the stream head. */
-    private static void insert(Connection connection, StreamId stream, List<StoredEvent> events) throws SQLException {
+    private static void insert(Connection connection, StreamId stream, List<StoredEvent> events, List<String> payloads)
+            throws SQLException {
         String sql = """
                 WITH appended AS (
                     INSERT INTO events (position, stream_id, stream_type, version, event_id, type, schema_version,
@@ -249,7 +251,7 @@ public class EventStore {
         Object[] ids = new Object[n];
         Object[] types = new Object[n];
         Object[] schemaVersions = new Object[n];
-        Object[] payloads = new Object[n];
+        Object[] canonical = new Object[n];
         Object[] occurredAt = new Object[n];
         Object[] rationales = new Object[n];
         Object[] previousHashes = new Object[n];
@@ -261,7 +263,7 @@ public class EventStore {
             ids[i] = e.eventId();
             types[i] = e.type();
             schemaVersions[i] = e.schemaVersion();
-            payloads[i] = CanonicalJson.of(e.payload());
+            canonical[i] = payloads.get(i);
             occurredAt[i] = e.occurredAt().toString();
             rationales[i] = e.rationale().orElse(null);
             previousHashes[i] = e.previousHash().map(EventHash::hex).orElse(null);
@@ -283,7 +285,7 @@ public class EventStore {
             insert.setArray(p++, array(connection, "uuid", ids));
             insert.setArray(p++, array(connection, "text", types));
             insert.setArray(p++, array(connection, "int4", schemaVersions));
-            insert.setArray(p++, array(connection, "text", payloads));
+            insert.setArray(p++, array(connection, "text", canonical));
             insert.setArray(p++, array(connection, "text", occurredAt));
             insert.setArray(p++, array(connection, "text", rationales));
             insert.setArray(p++, array(connection, "text", previousHashes));

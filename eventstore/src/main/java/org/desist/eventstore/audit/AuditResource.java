@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     /** The answer of {@code GET /admin/audit/verify}; {@code firstInvalidPosition} is null when the log is intact. */
-    public record VerifyResponse(boolean valid, long checked, Long firstInvalidPosition,
+    public record VerifyResponse(boolean valid, long checked,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Long firstInvalidPosition,
             @JsonInclude(JsonInclude.Include.NON_NULL) String problem) {
     }
 

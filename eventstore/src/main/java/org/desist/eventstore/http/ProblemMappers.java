@@ -25,6 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Every error a caller can cause, mapped once to {@code application/problem+json} (RFC 9457). */
 public class ProblemMappers {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProblemMappers.class);
+
     private static final int FIRST = 1;
 
     @ServerExceptionMapper(priority = FIRST)
@@ -147,6 +149,15 @@ public class ProblemMappers {
         return Response.fromResponse(Problem.of(status == null ? Status.BAD_REQUEST : status, slug,
                 status == null ? "HTTP " + original.getStatus() : status.getReasonPhrase(), e.getMessage()).toResponse())
                 .status(original.getStatus()).build();
+    }
+
+    /** Anything else is the platform's fault, never the caller's: said plainly, with an id to find it in the log. */
+    @ServerExceptionMapper(priority = FIRST + 2)
+    public Response unexpected(RuntimeException e) {
+        String id = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure %s", id);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side",
+                "the request could not be completed; try again, and if it persists report error id " + id).toResponse();
     }
 
     private static Response badJson(JsonMappingException e, String rule, String message) {

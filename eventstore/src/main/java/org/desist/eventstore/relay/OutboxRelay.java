@@ -180,7 +180,9 @@ public class OutboxRelay {
             properties.put(ProducerConfig.CLIENT_ID_CONFIG, "desist-" + config.service() + "-relay");
             properties.put(ProducerConfig.ACKS_CONFIG, "all");
             properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            // One request in flight: a batch is retried before the next is sent, so a stream's order survives even a
+            // broker restart that loses the producer's sequence state.
+            properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
             properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
             properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
             properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
