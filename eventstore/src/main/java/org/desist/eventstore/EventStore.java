@@ -106,7 +106,9 @@ public class EventStore {
      * versions are written by increasing transaction ids (see {@link #lockHead}), so this order keeps each stream's.
      */
     public List<CommittedEvent> readCommitted(LogCursor after, int limit) {
-        String sql = "SELECT transaction_id::text AS transaction_id, " + EventRows.COLUMNS + " FROM events "
+        // The text form of the transaction id has a name of its own: ORDER BY transaction_id must sort by the xid8
+        // column, not by its text (where "1001" sorts before "998").
+        String sql = "SELECT transaction_id::text AS transaction_id_text, " + EventRows.COLUMNS + " FROM events "
                 + "WHERE (transaction_id, position) > (?::xid8, ?) "
                 + "AND transaction_id < pg_snapshot_xmin(pg_current_snapshot()) "
                 + "ORDER BY transaction_id, position LIMIT ?";
@@ -119,7 +121,7 @@ public class EventStore {
                 List<CommittedEvent> events = new ArrayList<>();
                 while (rows.next()) {
                     StoredEvent event = EventRows.one(rows);
-                    LogCursor cursor = new LogCursor(Long.parseUnsignedLong(rows.getString("transaction_id")),
+                    LogCursor cursor = new LogCursor(Long.parseUnsignedLong(rows.getString("transaction_id_text")),
                             event.position());
                     events.add(new CommittedEvent(event, cursor));
                 }

@@ -32,6 +32,9 @@ class EventStoreTest {
     @Inject
     Projections projections;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @Test
     void appendStartsAStreamAndChainsItsEvents() {
         StreamId stream = TestStreams.newStream();
@@ -92,6 +95,32 @@ class EventStoreTest {
 
         assertThat(conflicts).hasValue(7);
         assertThat(store.readStream(stream.id())).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void committedEventsAreReadInTransactionIdOrderNotItsTextOrder() throws Exception {
+        // Rows from transactions 9 and 10, long finished: as text "10" sorts before "9".
+        String stream = "T-" + java.util.UUID.randomUUID();
+        try (java.sql.Connection sql = dataSource.getConnection(); java.sql.Statement statement = sql.createStatement()) {
+            for (int xid : new int[] {10, 9}) {
+                statement.execute("""
+                        INSERT INTO events (position, transaction_id, stream_id, stream_type, version, event_id, type,
+                            schema_version, payload, actor_subject, actor_role, occurred_at, recorded_at, correlation_id, hash)
+                        VALUES (nextval('events_position_seq'), '%d'::xid8, '%s', 'test', %d, gen_random_uuid(),
+                            'test.thing.happened', 1, '{}', 'officer', 'probation-officer', now(), now(),
+                            gen_random_uuid(), decode(repeat('00', 32), 'hex'))""".formatted(xid, stream, xid));
+            }
+            try {
+                List<CommittedEvent> first = store.readCommitted(new LogCursor(8, 0), 2);
+
+                assertThat(first).extracting(c -> c.cursor().transactionId()).containsExactly(9L, 10L);
+                assertThat(first).extracting(c -> c.event().stream().id()).containsOnly(stream);
+            } finally {
+                statement.execute("ALTER TABLE events DISABLE TRIGGER events_immutable");
+                statement.execute("DELETE FROM events WHERE stream_id = '" + stream + "'");
+                statement.execute("ALTER TABLE events ENABLE TRIGGER events_immutable");
+            }
+        }
     }
 
     @Test
