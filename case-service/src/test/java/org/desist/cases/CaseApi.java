@@ -14,6 +14,15 @@ public final class CaseApi {
              "ethnicity": "W1", "pncNumber": "2004/0046583U"}
             """;
 
+    public static final String COMMUNITY_ORDER = """
+            {"type": "COMMUNITY_ORDER", "sentenceDate": "2026-03-02", "court": "Cardiff Magistrates' Court",
+             "lengthMonths": 18,
+             "offences": [{"offenceCode": "00101", "offenceDate": "2026-01-10"}],
+             "requirements": [{"type": "UNPAID_WORK", "hours": 120},
+                              {"type": "REHABILITATION_ACTIVITY", "days": 20},
+                              {"type": "CURFEW", "electronicMonitoring": true, "details": "19:00-07:00 for 3 months"}]}
+            """;
+
     private CaseApi() {
     }
 
@@ -29,6 +38,16 @@ public final class CaseApi {
     public static ValidatableResponse recordContact(String crn, String json) {
         return given().auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON).body(json)
                 .when().post("/people/" + crn + "/contacts").then();
+    }
+
+    public static ValidatableResponse post(String user, String path, String json) {
+        return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).body(json)
+                .when().post(path).then();
+    }
+
+    public static ValidatableResponse put(String user, String path, String json) {
+        return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).body(json)
+                .when().put(path).then();
     }
 
     public static ValidatableResponse get(String path) {

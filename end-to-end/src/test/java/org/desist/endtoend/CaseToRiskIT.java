@@ -32,7 +32,9 @@ class CaseToRiskIT {
         String topic = "desist.case.events.e2e-" + UUID.randomUUID();
         caseService = RunningService.start("case-service", Map.of(
                 "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_case_e2e"),
-                "desist.eventstore.relay.topic", topic));
+                "desist.eventstore.relay.topic", topic,
+                "mp.messaging.incoming.conduct-events.topic", "desist.conduct.events.e2e-" + UUID.randomUUID(),
+                "mp.messaging.incoming.conduct-events.group.id", "case-service-e2e-" + UUID.randomUUID()));
         riskService = RunningService.start("risk-service", Map.of(
                 "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_risk_e2e"),
                 "desist.eventstore.relay.topic", "desist.risk.events.e2e",

@@ -149,7 +149,7 @@ public class EventStore {
         }
         while (true) {
             try (PreparedStatement lock = connection.prepareStatement(
-                    "SELECT version, last_hash, last_transaction_id < pg_current_xact_id() AS in_order "
+                    "SELECT version, last_hash, last_transaction_id <= pg_current_xact_id() AS in_order "
                             + "FROM event_streams WHERE stream_id = ? FOR UPDATE")) {
                 lock.setString(1, stream.id());
                 try (ResultSet row = lock.executeQuery()) {
@@ -159,8 +159,9 @@ public class EventStore {
                             throw new WrongExpectedVersion(stream.id(), expected, version);
                         }
                         if (!row.getBoolean("in_order")) {
-                            // This transaction took its id before the stream's last writer committed: its events would
-                            // sort before that writer's in (transaction id, position) order, which log readers follow.
+                            // This transaction took its id before the stream's last writer (another transaction)
+                            // committed: its events would sort before that writer's in (transaction id, position)
+                            // order, which log readers follow. A transaction may append to a stream it wrote itself.
                             throw new StreamWrittenConcurrently(stream.id(), expected, version);
                         }
                         byte[] last = row.getBytes("last_hash");

@@ -124,6 +124,18 @@ class EventStoreTest {
     }
 
     @Test
+    void oneTransactionMayAppendToTheSameStreamTwice() {
+        StreamId stream = TestStreams.newStream();
+
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            store.append(stream, ExpectedVersion.noStream(), TestStreams.events(1), TestStreams.metadata());
+            store.append(stream, ExpectedVersion.exactly(1), TestStreams.events(2), TestStreams.metadata());
+        });
+
+        assertThat(store.readStream(stream.id())).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
     void aStreamReadsAsItStoodAtAnEarlierMoment() throws InterruptedException {
         StreamId stream = TestStreams.newStream();
         store.append(stream, ExpectedVersion.noStream(), TestStreams.events(2), TestStreams.metadata());

@@ -12,9 +12,27 @@ public sealed interface ContactEvent {
 
     UUID contactId();
 
+    /** A contact that took place; {@code appointmentId} names the appointment it was the outcome of, if any. */
     @EventType("probation-case.contact.recorded")
     record ContactRecorded(UUID contactId, ContactType type, Instant occurredAt, ContactOutcome outcome, String notes,
-            boolean loneContact, Optional<String> loneContactReason) implements ContactEvent, Occurrence {
+            boolean loneContact, Optional<String> loneContactReason, Optional<UUID> appointmentId)
+            implements ContactEvent, Occurrence {
+
+        public ContactRecorded {
+            loneContactReason = loneContactReason == null ? Optional.empty() : loneContactReason;
+            appointmentId = appointmentId == null ? Optional.empty() : appointmentId;
+        }
+    }
+
+    /** A contact planned for a time; its outcome, when recorded, is a {@link ContactRecorded} naming it. */
+    @EventType("probation-case.appointment.scheduled")
+    record AppointmentScheduled(UUID contactId, ContactType type, Instant startsAt, Optional<UUID> sentenceId,
+            Optional<String> notes) implements ContactEvent {
+
+        public AppointmentScheduled {
+            sentenceId = sentenceId == null ? Optional.empty() : sentenceId;
+            notes = notes == null ? Optional.empty() : notes;
+        }
     }
 
     /** Replaces what a contact's record says, keeping the original in the history (000_c72660e7df92b92e.txt 8.6). */

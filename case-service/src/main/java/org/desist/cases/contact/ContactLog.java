@@ -1,32 +1,44 @@
 package org.desist.cases.contact;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.desist.cases.contact.ContactEvent.AppointmentScheduled;
 import org.desist.cases.contact.ContactEvent.ContactCorrected;
 import org.desist.cases.contact.ContactEvent.ContactRecorded;
-import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.http.InvalidField;
+import org.desist.eventstore.http.RuleViolated;
 
-/** A person's contacts as the write side needs them: each contact's current record, by id. */
-public record ContactLog(Map<UUID, Contact> contacts) {
+/** A person's contacts and appointments as the write side needs them. */
+public record ContactLog(Map<UUID, Contact> contacts, Map<UUID, Appointment> appointments) {
 
-    public record Contact(ContactType type, java.time.Instant occurredAt, ContactOutcome outcome, String notes) {
+    public record Contact(ContactType type, Instant occurredAt, ContactOutcome outcome, String notes) {
+    }
+
+    public record Appointment(ContactType type, Instant startsAt, Optional<UUID> sentenceId, Optional<UUID> outcome) {
     }
 
     public static final Aggregate<ContactLog, ContactEvent> AGGREGATE =
-            new Aggregate<>(ContactEvent.class, new ContactLog(Map.of()), ContactLog::evolve);
+            new Aggregate<>(ContactEvent.class, new ContactLog(Map.of(), Map.of()), ContactLog::evolve);
 
     static ContactLog evolve(ContactLog log, ContactEvent event) {
         Map<UUID, Contact> contacts = new HashMap<>(log.contacts());
+        Map<UUID, Appointment> appointments = new HashMap<>(log.appointments());
         switch (event) {
-            case ContactRecorded r -> contacts.put(r.contactId(), new Contact(r.type(), r.occurredAt(), r.outcome(), r.notes()));
+            case ContactRecorded r -> {
+                contacts.put(r.contactId(), new Contact(r.type(), r.occurredAt(), r.outcome(), r.notes()));
+                r.appointmentId().ifPresent(id -> appointments.computeIfPresent(id,
+                        (key, a) -> new Appointment(a.type(), a.startsAt(), a.sentenceId(), Optional.of(r.contactId()))));
+            }
             case ContactCorrected c -> contacts.put(c.contactId(), new Contact(c.type(), c.occurredAt(), c.outcome(), c.notes()));
+            case AppointmentScheduled s -> appointments.put(s.contactId(),
+                    new Appointment(s.type(), s.startsAt(), s.sentenceId(), Optional.empty()));
         }
-        return new ContactLog(Map.copyOf(contacts));
+        return new ContactLog(Map.copyOf(contacts), Map.copyOf(appointments));
     }
 
     static List<ContactEvent> record(RecordContact command, UUID contactId) {
@@ -38,7 +50,15 @@ public record ContactLog(Map<UUID, Contact> contacts) {
         }
         return List.of(new ContactRecorded(contactId, command.type(), command.occurredAt(), command.outcome(),
                 command.notes(), command.loneContact(),
-                command.loneContact() ? command.loneContactReason() : Optional.empty()));
+                command.loneContact() ? command.loneContactReason() : Optional.empty(), Optional.empty()));
+    }
+
+    static List<ContactEvent> giftOfferDeclined(UUID contactId, String staffId, String description,
+            java.math.BigDecimal value, Instant offeredAt) {
+        return List.of(new ContactRecorded(contactId, ContactType.OTHER, offeredAt, ContactOutcome.NOT_APPLICABLE,
+                "Gift or hospitality offered to " + staffId + ": " + description + " (value " + value.toPlainString()
+                        + "), declined: staff accept no gift or money from a person on probation "
+                        + "(002_d7d6c09e19b6ddeb.txt 7.4)", false, Optional.empty(), Optional.empty()));
     }
 
     List<ContactEvent> correct(UUID contactId, CorrectContact command) {
@@ -49,7 +69,23 @@ public record ContactLog(Map<UUID, Contact> contacts) {
                 command.outcome().orElse(current.outcome()), command.notes().orElse(current.notes())));
     }
 
-    static UUID newContactId() {
-        return UuidV7.next();
+    static List<ContactEvent> schedule(ScheduleAppointment command, UUID appointmentId) {
+        return List.of(new AppointmentScheduled(appointmentId, command.type(), command.startsAt(), command.sentenceId(),
+                command.notes()));
+    }
+
+    List<ContactEvent> recordOutcome(UUID appointmentId, RecordOutcome command, UUID contactId, Instant now) {
+        Appointment appointment = Optional.ofNullable(appointments.get(appointmentId))
+                .orElseThrow(() -> new ContactNotFound(appointmentId));
+        if (appointment.outcome().isPresent()) {
+            throw new RuleViolated("outcome-already-recorded", "appointment " + appointmentId
+                    + " already has its outcome: correct that contact instead", "000_c72660e7df92b92e.txt 8.6");
+        }
+        if (appointment.startsAt().isAfter(now)) {
+            throw new RuleViolated("appointment-not-yet-due", "appointment " + appointmentId + " starts at "
+                    + appointment.startsAt() + ": its outcome can be recorded once it has taken place", null);
+        }
+        return List.of(new ContactRecorded(contactId, appointment.type(), appointment.startsAt(), command.outcome(),
+                command.notes().orElse(""), false, Optional.empty(), Optional.of(appointmentId)));
     }
 }

@@ -2,39 +2,95 @@ package org.desist.cases.contact;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.desist.cases.enforcement.EnforcementActions;
 import org.desist.cases.person.PersonRegistration;
 import org.desist.cases.person.PersonStreams;
+import org.desist.cases.sentence.SentenceRecording;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.StoredEvent;
+import org.desist.eventstore.StreamNotFound;
+import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Decision;
+import org.desist.eventstore.command.EventCodec;
+import org.desist.eventstore.command.Loaded;
+import org.desist.eventstore.http.InvalidField;
 
-/** Records contacts on a person's stream and corrects them. */
+/**
+ * Records contacts and appointments on a person's stream and corrects them; each failure to comply is handed to
+ * enforcement in the same transaction.
+ */
 @ApplicationScoped
 public class ContactRecording {
 
     private final CommandHandler commands;
     private final PersonRegistration people;
+    private final EnforcementActions enforcement;
+    private final SentenceRecording sentences;
+    private final EventCodec codec;
 
-    ContactRecording(CommandHandler commands, PersonRegistration people) {
+    ContactRecording(CommandHandler commands, PersonRegistration people, EnforcementActions enforcement,
+            SentenceRecording sentences, EventCodec codec) {
         this.commands = commands;
         this.people = people;
+        this.enforcement = enforcement;
+        this.sentences = sentences;
+        this.codec = codec;
     }
 
+    @Transactional
     public Recorded record(String crn, ExpectedVersion expected, RecordContact command, CommandMetadata metadata) {
-        UUID contactId = ContactLog.newContactId();
+        UUID contactId = UuidV7.next();
         Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
                 log -> ContactLog.record(command, contactId), metadata);
-        return new Recorded(contactId, decision.version());
+        return enforce(crn, contactId, decision, metadata);
     }
 
+    @Transactional
     public Recorded correct(String crn, UUID contactId, ExpectedVersion expected, CorrectContact command,
             CommandMetadata metadata) {
         Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
                 log -> log.correct(contactId, command), metadata);
-        return new Recorded(contactId, decision.version());
+        return enforce(crn, contactId, decision, metadata);
+    }
+
+    @Transactional
+    public Recorded schedule(String crn, ExpectedVersion expected, ScheduleAppointment command,
+            CommandMetadata metadata) {
+        command.sentenceId().ifPresent(sentenceId -> {
+            if (sentences.load(crn, Optional.empty()).find(sentenceId).isEmpty()) {
+                throw new InvalidField("sentenceId", "a sentence on this person's record",
+                        "no sentence " + sentenceId + " is on the record of " + crn, null);
+            }
+        });
+        UUID appointmentId = UuidV7.next();
+        Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
+                log -> ContactLog.schedule(command, appointmentId), metadata);
+        return new Recorded(appointmentId, decision.version());
+    }
+
+    @Transactional
+    public Recorded recordOutcome(String crn, UUID appointmentId, ExpectedVersion expected, RecordOutcome command,
+            CommandMetadata metadata) {
+        UUID contactId = UuidV7.next();
+        Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
+                log -> log.recordOutcome(appointmentId, command, contactId, Instant.now()), metadata);
+        return enforce(crn, contactId, decision, metadata);
+    }
+
+    /** 002_d7d6c09e19b6ddeb.txt 7.4: a gift offered by a person on probation is declined and goes on their contact log. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordGiftOfferDeclined(String crn, String staffId, String description, java.math.BigDecimal value,
+            Instant offeredAt, CommandMetadata metadata) {
+        UUID contactId = UuidV7.next();
+        commands.update(PersonStreams.of(crn), ExpectedVersion.any(), ContactLog.AGGREGATE,
+                log -> ContactLog.giftOfferDeclined(contactId, staffId, description, value, offeredAt), metadata);
     }
 
     public List<ContactView> contacts(String crn) {
@@ -43,7 +99,25 @@ public class ContactRecording {
                 .map(ContactView::of).toList();
     }
 
-    /** A recorded contact's id and the person's record version after it (the new ETag). */
+    public List<AppointmentView> appointments(String crn, Optional<Instant> asOf) {
+        Loaded<ContactLog> loaded = asOf.map(at -> commands.load(crn, ContactLog.AGGREGATE, at))
+                .orElseGet(() -> commands.load(crn, ContactLog.AGGREGATE));
+        if (!loaded.exists()) {
+            throw new StreamNotFound(PersonStreams.of(crn));
+        }
+        return loaded.state().appointments().entrySet().stream()
+                .map(e -> AppointmentView.of(e.getKey(), e.getValue(), loaded.state()))
+                .sorted(java.util.Comparator.comparing(AppointmentView::startsAt)).toList();
+    }
+
+    private Recorded enforce(String crn, UUID contactId, Decision decision, CommandMetadata metadata) {
+        for (StoredEvent stored : decision.events()) {
+            codec.decode(stored, ContactEvent.class).ifPresent(event -> enforcement.afterContact(crn, event, metadata));
+        }
+        return new Recorded(contactId, commands.load(crn, ContactLog.AGGREGATE).version());
+    }
+
+    /** A recorded contact's (or appointment's) id and the person's record version after it (the new ETag). */
     public record Recorded(UUID id, long version) {
     }
 }

@@ -28,6 +28,9 @@ public class ContactsProjection implements Projection {
             switch (event) {
                 case ContactRecorded recorded -> recorded(stored, recorded);
                 case ContactCorrected corrected -> corrected(corrected);
+                case ContactEvent.AppointmentScheduled scheduled -> {
+                    // an appointment becomes a contact once its outcome is recorded
+                }
             }
         });
     }

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 public final class Crn {
 
     public static final String PATTERN = "[A-Z][0-9]{6}";
+    public static final String MESSAGE = "must be a CRN: a letter and six digits";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Crn() {

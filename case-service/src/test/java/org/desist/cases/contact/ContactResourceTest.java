@@ -84,14 +84,16 @@ class ContactResourceTest {
                 .body("[0].corrections", equalTo(1))
                 .body("[0].lastCorrectionReason", equalTo("medical certificate received"));
         CaseApi.get("/people/" + crn + "/history").statusCode(200)
-                .body("total", equalTo(3))
+                .body("total", equalTo(5))
                 .body("events[1].type", equalTo("probation-case.contact.recorded"))
                 .body("events[1].data.outcome", equalTo("FAILED_TO_ATTEND"))
                 .body("events[1].actor.subject", equalTo("officer"))
-                .body("events[2].type", equalTo("probation-case.contact.corrected"))
-                .body("events[2].actor.subject", equalTo("senior"))
-                .body("events[2].actor.role", equalTo("senior-probation-officer"))
-                .body("events[2].rationale", equalTo("medical certificate received"));
+                .body("events[2].type", equalTo("enforcement.warning.issued"))
+                .body("events[3].type", equalTo("probation-case.contact.corrected"))
+                .body("events[3].actor.subject", equalTo("senior"))
+                .body("events[3].actor.role", equalTo("senior-probation-officer"))
+                .body("events[3].rationale", equalTo("medical certificate received"))
+                .body("events[4].type", equalTo("enforcement.warning.withdrawn"));
     }
 
     @Test
@@ -114,7 +116,7 @@ class ContactResourceTest {
                 .body(CaseApi.contact("FAILED_TO_ATTEND")).when().post("/people/" + crn + "/contacts")
                 .then().statusCode(409).contentType("application/problem+json").body("type", endsWith("stale-version"));
         given().auth().oauth2(Tokens.of("officer")).header("If-Match", "\"2\"").contentType(ContentType.JSON)
-                .body(CaseApi.contact("FAILED_TO_ATTEND")).when().post("/people/" + crn + "/contacts")
+                .body(CaseApi.contact("ACCEPTABLE_ABSENCE")).when().post("/people/" + crn + "/contacts")
                 .then().statusCode(201);
 
         List<StoredEvent> events = store.readStream(crn);

@@ -169,28 +169,26 @@ public class ProblemMappers {
                 .withField(name, rule).toResponse();
     }
 
-    /** The property the caller wrote, without the Java method and parameter names of the path. */
+    /** The property the caller wrote, e.g. {@code offences[0].offenceCode}, without Java method and parameter names. */
     private static String field(Path path) {
         StringBuilder field = new StringBuilder();
+        String last = "body";
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null || node.getName().startsWith("<")) {
-                    continue;
-                }
+            last = node.getName() == null ? last : node.getName();
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
             }
         }
-        if (field.isEmpty()) {
-            Path.Node last = null;
-            for (Path.Node node : path) {
-                last = node;
-            }
-            return last == null ? "body" : last.getName();
-        }
-        return field.toString();
+        return field.isEmpty() ? last : field.toString();
     }
 
     private static String rule(ConstraintViolation<?> violation) {

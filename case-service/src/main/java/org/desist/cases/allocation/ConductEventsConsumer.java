@@ -1,0 +1,86 @@
+package org.desist.cases.allocation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.desist.cases.contact.ContactRecording;
+import org.desist.cases.person.PersonRecord;
+import org.desist.eventstore.Actor;
+import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.consume.IdempotentConsumer;
+import org.desist.eventstore.consume.ReceivedEvent;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Listens to conduct-service's topic for what bears on cases: declared relationships and withdrawn safeguarding
+ * registrations (which rule officers out of supervising, and flag their current cases), and gifts declined from a
+ * person on probation (which go on that person's contact log, 002_d7d6c09e19b6ddeb.txt 7.4).
+ */
+@ApplicationScoped
+public class ConductEventsConsumer {
+
+    static final String CONSUMER = "case-service:conduct";
+    static final String RELATIONSHIP_DECLARED = "conduct.relationship.declared";
+    static final String SAFEGUARDING_WITHDRAWN = "conduct.safeguarding-registration.withdrawn";
+    static final String GIFT_DECLINED = "conduct.gift-offer.declined";
+    private static final Logger LOG = Logger.getLogger(ConductEventsConsumer.class);
+
+    private final IdempotentConsumer once;
+    private final StaffConductFacts facts;
+    private final CaseAllocation allocation;
+    private final ContactRecording contacts;
+
+    ConductEventsConsumer(IdempotentConsumer once, StaffConductFacts facts, CaseAllocation allocation,
+            ContactRecording contacts) {
+        this.once = once;
+        this.facts = facts;
+        this.allocation = allocation;
+        this.contacts = contacts;
+    }
+
+    @Incoming("conduct-events")
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        ReceivedEvent event = ReceivedEvent.from(record);
+        once.once(CONSUMER, event.id(), () -> apply(event));
+    }
+
+    private void apply(ReceivedEvent event) {
+        JsonNode data = event.data();
+        CommandMetadata metadata = CommandMetadata.causedBy(Actor.system("case-service"), event.id(), event.correlationId());
+        switch (event.type()) {
+            case RELATIONSHIP_DECLARED -> {
+                String staffId = data.get("staffId").asText();
+                String crn = data.get("crn").asText();
+                facts.relationshipDeclared(staffId, crn, data.get("relationship").asText(),
+                        Instant.parse(data.get("declaredAt").asText()));
+                if (PersonRecord.findById(crn) != null) {
+                    allocation.flagIfAllocatedTo(crn, staffId, "the officer declared a " + data.get("relationship").asText()
+                            + " relationship with this person (002_d7d6c09e19b6ddeb.txt 7.6-7.7)", event.type(), metadata);
+                }
+            }
+            case SAFEGUARDING_WITHDRAWN -> {
+                String staffId = data.get("staffId").asText();
+                facts.safeguardingWithdrawn(staffId, Instant.parse(data.get("withdrawnAt").asText()));
+                for (String crn : facts.casesAllocatedTo(staffId)) {
+                    allocation.flagIfAllocatedTo(crn, staffId, "the officer's safeguarding registration was withdrawn "
+                            + "(002_d7d6c09e19b6ddeb.txt 4.5)", event.type(), metadata);
+                }
+            }
+            case GIFT_DECLINED -> {
+                String crn = data.get("crn").asText();
+                if (PersonRecord.findById(crn) == null) {
+                    LOG.warnf("gift offer %s names %s, who is not on case-service's records: nothing to add to a contact log",
+                            event.id(), crn);
+                    return;
+                }
+                contacts.recordGiftOfferDeclined(crn, data.get("staffId").asText(), data.get("description").asText(),
+                        data.get("value").decimalValue(), Instant.parse(data.get("offeredAt").asText()), metadata);
+            }
+            default -> LOG.debugf("case-service has no use for %s", event.type());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.desist.cases.contact;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.cases.person.Crn;
+import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/people/{crn}/appointments")
+@Tag(name = "Appointments")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+@RolesAllowed({"probation-officer", "senior-probation-officer"})
+public class AppointmentResource {
+
+    /** The answer to a booked appointment. */
+    public record Scheduled(UUID appointmentId) {
+    }
+
+    /** The answer to a recorded outcome: the contact it became. */
+    public record Outcome(UUID appointmentId, UUID contactId) {
+    }
+
+    private final ContactRecording contacts;
+    private final CurrentActor actor;
+
+    AppointmentResource(ContactRecording contacts, CurrentActor actor) {
+        this.contacts = contacts;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book an appointment: office, home visit, video or phone")
+    public Response schedule(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ScheduleAppointment request, @Context UriInfo uri) {
+        ContactRecording.Recorded scheduled = contacts.schedule(crn, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Response.created(uri.getAbsolutePathBuilder().path(scheduled.id().toString()).build())
+                .tag(new EntityTag(Long.toString(scheduled.version()))).entity(new Scheduled(scheduled.id())).build();
+    }
+
+    @GET
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @Operation(summary = "A person's appointments with their outcomes; asOf answers as they stood then")
+    public List<AppointmentView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @QueryParam("asOf") Instant asOf) {
+        return contacts.appointments(crn, Optional.ofNullable(asOf));
+    }
+
+    @POST
+    @Path("/{appointmentId}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record what came of an appointment; a failure to comply draws a warning or makes breach due")
+    public Response outcome(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("appointmentId") UUID appointmentId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RecordOutcome request) {
+        ContactRecording.Recorded recorded = contacts.recordOutcome(crn, appointmentId, IfMatch.parse(ifMatch), request,
+                actor.metadata());
+        return Response.status(Response.Status.CREATED).tag(new EntityTag(Long.toString(recorded.version())))
+                .entity(new Outcome(appointmentId, recorded.id())).build();
+    }
+}

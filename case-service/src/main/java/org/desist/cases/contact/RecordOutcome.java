@@ -1,0 +1,13 @@
+package org.desist.cases.contact;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/** What came of an appointment. */
+public record RecordOutcome(@NotNull ContactOutcome outcome, Optional<@Size(max = 20_000) String> notes) {
+
+    public RecordOutcome {
+        notes = notes == null ? Optional.empty() : notes;
+    }
+}

@@ -1,0 +1,20 @@
+package org.desist.cases.contact;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The request to book an appointment: in person, home visit, video or phone (remote contacts, 004). */
+public record ScheduleAppointment(
+        @NotNull ContactType type,
+        @NotNull Instant startsAt,
+        Optional<UUID> sentenceId,
+        Optional<@Size(max = 2_000) String> notes) {
+
+    public ScheduleAppointment {
+        sentenceId = sentenceId == null ? Optional.empty() : sentenceId;
+        notes = notes == null ? Optional.empty() : notes;
+    }
+}

@@ -1,0 +1,40 @@
+package org.desist.cases.enforcement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.desist.eventstore.command.EventType;
+import org.desist.eventstore.command.Judgement;
+
+/**
+ * Enforcement of an order or licence: failures to comply draw warnings, a further failure within the window makes
+ * breach action due, and an officer then initiates breach or a senior officer decides not to, with reasons
+ * (000_c72660e7df92b92e.txt 8.3, 8.5).
+ */
+public sealed interface EnforcementEvent {
+
+    @EventType("enforcement.warning.issued")
+    record WarningIssued(UUID warningId, UUID contactId, Instant failureAt) implements EnforcementEvent {
+    }
+
+    /** The failure a warning was for was found acceptable after all (its contact was corrected). */
+    @EventType("enforcement.warning.withdrawn")
+    record WarningWithdrawn(UUID warningId, UUID contactId, String rationale) implements EnforcementEvent, Judgement {
+    }
+
+    @EventType("enforcement.breach.due")
+    record BreachActionDue(UUID contactId, Instant failureAt, List<UUID> warnings) implements EnforcementEvent {
+    }
+
+    @EventType("enforcement.breach.initiated")
+    record BreachInitiated(UUID breachId, String rationale) implements EnforcementEvent, Judgement {
+    }
+
+    @EventType("enforcement.breach-decision.recorded")
+    record BreachDecisionRecorded(BreachDecision decision, String rationale) implements EnforcementEvent, Judgement {
+    }
+
+    enum BreachDecision {
+        NOT_TO_BREACH
+    }
+}

@@ -1,0 +1,39 @@
+package org.desist.cases.sentence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.eventstore.command.EventType;
+import org.desist.eventstore.command.Judgement;
+
+/** A person's sentences: recorded from the court's outcome, their requirements, and how they end. */
+public sealed interface SentenceEvent {
+
+    UUID sentenceId();
+
+    @EventType("probation-case.sentence.recorded")
+    record SentenceRecorded(UUID sentenceId, SentenceType type, LocalDate sentenceDate, String court, int lengthMonths,
+            LocalDate expectedEndDate, List<SentencedOffence> offences, List<OrderRequirement> requirements)
+            implements SentenceEvent {
+    }
+
+    /** An offence as sentenced, with what the Home Office table says of its code. */
+    record SentencedOffence(String offenceCode, LocalDate offenceDate, String group, String category,
+            String description, boolean violent) {
+    }
+
+    record OrderRequirement(UUID requirementId, RequirementType type, Optional<Integer> hours, Optional<Integer> days,
+            Optional<String> programme, Optional<Boolean> electronicMonitoring, Optional<String> address,
+            Optional<String> details) {
+    }
+
+    @EventType("probation-case.requirement.completed")
+    record RequirementCompleted(UUID sentenceId, UUID requirementId, LocalDate completedOn) implements SentenceEvent {
+    }
+
+    @EventType("probation-case.order.terminated")
+    record OrderTerminated(UUID sentenceId, TerminationReason reason, LocalDate terminatedOn, String rationale)
+            implements SentenceEvent, Judgement {
+    }
+}

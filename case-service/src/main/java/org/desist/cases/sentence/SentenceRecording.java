@@ -1,0 +1,59 @@
+package org.desist.cases.sentence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.cases.person.PersonStreams;
+import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.StreamNotFound;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Loaded;
+import org.desist.reference.OffenceCodes;
+
+/** Records sentences from courts' outcomes, their requirements' completion and their termination. */
+@ApplicationScoped
+public class SentenceRecording {
+
+    private final CommandHandler commands;
+
+    SentenceRecording(CommandHandler commands) {
+        this.commands = commands;
+    }
+
+    public UUID record(String crn, ExpectedVersion expected, RecordSentence command, CommandMetadata metadata) {
+        UUID sentenceId = UuidV7.next();
+        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> Sentences.record(command, sentenceId, OffenceCodes.table()), metadata);
+        return sentenceId;
+    }
+
+    public void terminate(String crn, UUID sentenceId, ExpectedVersion expected, TerminateOrder command,
+            CommandMetadata metadata) {
+        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.terminate(sentenceId, command), metadata);
+    }
+
+    public void completeRequirement(String crn, UUID sentenceId, UUID requirementId, ExpectedVersion expected,
+            java.time.LocalDate completedOn, CommandMetadata metadata) {
+        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.completeRequirement(sentenceId, requirementId, completedOn), metadata);
+    }
+
+    /** The person's sentences, now or as the record stood at {@code asOf}. */
+    public List<SentenceView> sentences(String crn, Optional<Instant> asOf) {
+        return load(crn, asOf).byId().values().stream().map(SentenceView::of).toList();
+    }
+
+    public Sentences load(String crn, Optional<Instant> asOf) {
+        Loaded<Sentences> loaded = asOf.map(at -> commands.load(crn, Sentences.AGGREGATE, at))
+                .orElseGet(() -> commands.load(crn, Sentences.AGGREGATE));
+        if (!loaded.exists()) {
+            throw new StreamNotFound(PersonStreams.of(crn));
+        }
+        return loaded.state();
+    }
+}

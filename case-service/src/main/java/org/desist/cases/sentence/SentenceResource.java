@@ -1,0 +1,104 @@
+package org.desist.cases.sentence;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.cases.person.Crn;
+import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/people/{crn}/sentences")
+@Tag(name = "Sentences and orders")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+@RolesAllowed({"probation-officer", "senior-probation-officer"})
+public class SentenceResource {
+
+    /** The answer to a recorded sentence. */
+    public record Recorded(UUID sentenceId) {
+    }
+
+    /** When a requirement was completed. */
+    public record Completion(@NotNull @PastOrPresent LocalDate completedOn) {
+    }
+
+    private final SentenceRecording sentences;
+    private final CurrentActor actor;
+
+    SentenceResource(SentenceRecording sentences, CurrentActor actor) {
+        this.sentences = sentences;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a court's sentence: its offences (Home Office codes) and the order's requirements")
+    public Response record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordSentence request, @Context UriInfo uri) {
+        UUID id = sentences.record(crn, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(new Recorded(id)).build();
+    }
+
+    @GET
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @Operation(summary = "A person's sentences, with end dates and requirement progress; asOf answers as they stood then")
+    public List<SentenceView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @QueryParam("asOf") Instant asOf) {
+        return sentences.sentences(crn, Optional.ofNullable(asOf));
+    }
+
+    @GET
+    @Path("/{sentenceId}")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @Operation(summary = "One sentence")
+    public SentenceView one(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("sentenceId") UUID sentenceId, @QueryParam("asOf") Instant asOf) {
+        return sentences.load(crn, Optional.ofNullable(asOf)).find(sentenceId).map(SentenceView::of)
+                .orElseThrow(() -> new SentenceNotFound("no sentence " + sentenceId + " is on this person's record"));
+    }
+
+    @POST
+    @Path("/{sentenceId}/termination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record how an order ended (completed, revoked, breached), with the rationale")
+    public Response terminate(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TerminateOrder request) {
+        sentences.terminate(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{sentenceId}/requirements/{requirementId}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that a requirement of the order is completed")
+    public Response complete(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("sentenceId") UUID sentenceId, @PathParam("requirementId") UUID requirementId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Completion request) {
+        sentences.completeRequirement(crn, sentenceId, requirementId, IfMatch.parse(ifMatch), request.completedOn(),
+                actor.metadata());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,163 @@
+package org.desist.cases.sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.desist.cases.sentence.SentenceEvent.OrderRequirement;
+import org.desist.cases.sentence.SentenceEvent.OrderTerminated;
+import org.desist.cases.sentence.SentenceEvent.RequirementCompleted;
+import org.desist.cases.sentence.SentenceEvent.SentenceRecorded;
+import org.desist.cases.sentence.SentenceEvent.SentencedOffence;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.Aggregate;
+import org.desist.eventstore.http.InvalidField;
+import org.desist.eventstore.http.RuleViolated;
+import org.desist.reference.Offence;
+import org.desist.reference.OffenceCodes;
+
+/** A person's sentences as recorded, with their requirements' progress and how each ended. */
+public record Sentences(Map<UUID, Sentence> byId) {
+
+    public record Sentence(SentenceRecorded recorded, Set<UUID> completedRequirements,
+            Optional<OrderTerminated> termination) {
+
+        public boolean active() {
+            return termination.isEmpty();
+        }
+    }
+
+    public static final Aggregate<Sentences, SentenceEvent> AGGREGATE =
+            new Aggregate<>(SentenceEvent.class, new Sentences(Map.of()), Sentences::evolve);
+
+    private static final String SENTENCING_ACT = "Sentencing Act 2020";
+
+    static Sentences evolve(Sentences state, SentenceEvent event) {
+        Map<UUID, Sentence> sentences = new LinkedHashMap<>(state.byId());
+        switch (event) {
+            case SentenceRecorded recorded -> sentences.put(recorded.sentenceId(),
+                    new Sentence(recorded, Set.of(), Optional.empty()));
+            case RequirementCompleted completed -> sentences.computeIfPresent(completed.sentenceId(), (id, s) -> {
+                Set<UUID> done = new HashSet<>(s.completedRequirements());
+                done.add(completed.requirementId());
+                return new Sentence(s.recorded(), Set.copyOf(done), s.termination());
+            });
+            case OrderTerminated terminated -> sentences.computeIfPresent(terminated.sentenceId(),
+                    (id, s) -> new Sentence(s.recorded(), s.completedRequirements(), Optional.of(terminated)));
+        }
+        return new Sentences(java.util.Collections.unmodifiableMap(sentences));
+    }
+
+    public Optional<Sentence> find(UUID sentenceId) {
+        return Optional.ofNullable(byId.get(sentenceId));
+    }
+
+    static List<SentenceEvent> record(RecordSentence command, UUID sentenceId, OffenceCodes codes) {
+        List<SentencedOffence> offences = new ArrayList<>();
+        for (int i = 0; i < command.offences().size(); i++) {
+            RecordSentence.Offence offence = command.offences().get(i);
+            String at = "offences[" + i + "]";
+            Offence known = codes.find(offence.offenceCode()).orElseThrow(() -> new InvalidField(
+                    at + ".offenceCode", "a code of the Home Office offence code table",
+                    offence.offenceCode() + " is not in the Home Office offence code table", null));
+            if (offence.offenceDate().isAfter(command.sentenceDate())) {
+                throw new InvalidField(at + ".offenceDate",
+                        "on or before the sentence date", "an offence cannot be committed after it was sentenced", null);
+            }
+            offences.add(new SentencedOffence(known.code(), offence.offenceDate(), known.group(), known.category(),
+                    known.subCategory(), known.violent()));
+        }
+        checkLength(command);
+        List<RecordSentence.Requirement> requested = command.requirements().orElse(List.of());
+        if (command.type() == SentenceType.CUSTODY && !requested.isEmpty()) {
+            throw new InvalidField("requirements", "none for custody",
+                    "custody has no order requirements: licence conditions are set on release", null);
+        }
+        List<OrderRequirement> requirements = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            requirements.add(requirement(requested.get(i), i));
+        }
+        return List.of(new SentenceRecorded(sentenceId, command.type(), command.sentenceDate(), command.court().strip(),
+                command.lengthMonths(), command.sentenceDate().plusMonths(command.lengthMonths()), List.copyOf(offences),
+                List.copyOf(requirements)));
+    }
+
+    List<SentenceEvent> completeRequirement(UUID sentenceId, UUID requirementId, LocalDate completedOn) {
+        Sentence sentence = active(sentenceId);
+        if (sentence.recorded().requirements().stream().noneMatch(r -> r.requirementId().equals(requirementId))) {
+            throw new SentenceNotFound("no requirement " + requirementId + " is part of sentence " + sentenceId);
+        }
+        if (sentence.completedRequirements().contains(requirementId)) {
+            throw new RuleViolated("requirement-already-completed", "requirement " + requirementId
+                    + " is already completed", null);
+        }
+        return List.of(new RequirementCompleted(sentenceId, requirementId, completedOn));
+    }
+
+    List<SentenceEvent> terminate(UUID sentenceId, TerminateOrder command) {
+        Sentence sentence = active(sentenceId);
+        if (command.terminatedOn().isBefore(sentence.recorded().sentenceDate())) {
+            throw new InvalidField("terminatedOn", "on or after the sentence date",
+                    "an order cannot end before it was made", null);
+        }
+        return List.of(new OrderTerminated(sentenceId, command.reason(), command.terminatedOn(), command.rationale()));
+    }
+
+    private Sentence active(UUID sentenceId) {
+        Sentence sentence = find(sentenceId)
+                .orElseThrow(() -> new SentenceNotFound("no sentence " + sentenceId + " is on this person's record"));
+        if (!sentence.active()) {
+            throw new RuleViolated("order-terminated", "sentence " + sentenceId + " ended on "
+                    + sentence.termination().orElseThrow().terminatedOn() + ": record a new sentence instead", null);
+        }
+        return sentence;
+    }
+
+    private static void checkLength(RecordSentence command) {
+        int months = command.lengthMonths();
+        switch (command.type()) {
+            case COMMUNITY_ORDER -> {
+                if (months > 36) {
+                    throw new InvalidField("lengthMonths", "at most 36 months for a community order",
+                            "a community order ends within three years of the date it is made", SENTENCING_ACT + " s.209");
+                }
+            }
+            case SUSPENDED_SENTENCE_ORDER -> {
+                if (months < 6 || months > 24) {
+                    throw new InvalidField("lengthMonths", "6 to 24 months for a suspended sentence order",
+                            "the operational period of a suspended sentence order is six months to two years",
+                            SENTENCING_ACT + " s.288");
+                }
+            }
+            case CUSTODY -> {
+                // any term: the licence period follows from it on release
+            }
+        }
+    }
+
+    private static OrderRequirement requirement(RecordSentence.Requirement r, int index) {
+        String at = "requirements[" + index + "]";
+        switch (r.type()) {
+            case UNPAID_WORK -> {
+                int hours = r.hours().orElseThrow(() -> new InvalidField(at + ".hours", "required for unpaid work",
+                        "unpaid work needs the hours ordered", null));
+                if (hours < 40 || hours > 300) {
+                    throw new InvalidField(at + ".hours", "40 to 300 hours", "unpaid work is ordered for 40 to 300 hours",
+                            SENTENCING_ACT + " Sch. 9 para. 2");
+                }
+            }
+            case REHABILITATION_ACTIVITY -> r.days().orElseThrow(() -> new InvalidField(at + ".days",
+                    "required for a rehabilitation activity requirement", "give the maximum number of days", null));
+            default -> {
+                // the other requirements carry their particulars as given
+            }
+        }
+        return new OrderRequirement(UuidV7.next(), r.type(), r.hours(), r.days(), r.programme(),
+                r.electronicMonitoring(), r.address(), r.details());
+    }
+}

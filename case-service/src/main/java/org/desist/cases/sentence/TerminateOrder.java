@@ -1,0 +1,14 @@
+package org.desist.cases.sentence;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** The request to record how an order or licence ended, and why. */
+public record TerminateOrder(
+        @NotNull TerminationReason reason,
+        @NotNull @PastOrPresent LocalDate terminatedOn,
+        @NotBlank @Size(max = 2_000) String rationale) {
+}

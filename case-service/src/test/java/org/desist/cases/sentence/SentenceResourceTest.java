@@ -1,0 +1,117 @@
+package org.desist.cases.sentence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.desist.cases.CaseApi;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
+import org.desist.testing.LocalPlatform;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_case_test"))
+class SentenceResourceTest {
+
+    @Inject
+    EventStore store;
+
+    @Test
+    void aCommunityOrderIsRecordedWithItsOffencesRequirementsAndEndDate() {
+        String crn = CaseApi.register();
+
+        String id = CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER)
+                .statusCode(201).body("sentenceId", notNullValue()).extract().path("sentenceId");
+
+        CaseApi.get("/people/" + crn + "/sentences").statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].sentenceId", equalTo(id))
+                .body("[0].type", equalTo("COMMUNITY_ORDER"))
+                .body("[0].expectedEndDate", equalTo("2027-09-02"))
+                .body("[0].status", equalTo("ACTIVE"))
+                .body("[0].offences[0].group", equalTo("Violence against the person"))
+                .body("[0].requirements", hasSize(3))
+                .body("[0].requirements[0].type", equalTo("UNPAID_WORK"))
+                .body("[0].requirements[0].hours", equalTo(120))
+                .body("[0].requirements[2].electronicMonitoring", equalTo(true));
+        StoredEvent recorded = store.readStream(crn).getLast();
+        assertThat(recorded.type()).isEqualTo("probation-case.sentence.recorded");
+        assertThat(recorded.payload().get("offences").get(0).get("offenceCode").asText()).isEqualTo("00101");
+    }
+
+    @Test
+    void anOffenceCodeMustBeInTheHomeOfficeTable() {
+        String crn = CaseApi.register();
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace("00101", "99999"))
+                .statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("offences[0].offenceCode"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace("00101", "1A"))
+                .statusCode(400).body("field", equalTo("offences[0].offenceCode"));
+        assertThat(store.readStream(crn)).hasSize(1);
+    }
+
+    @Test
+    void unpaidWorkIsOrderedFor40To300Hours() {
+        String crn = CaseApi.register();
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace("\"hours\": 120", "\"hours\": 20"))
+                .statusCode(400).body("field", equalTo("requirements[0].hours"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace(", \"hours\": 120", ""))
+                .statusCode(400).body("field", equalTo("requirements[0].hours"));
+    }
+
+    @Test
+    void custodyHasNoOrderRequirementsAndACommunityOrderLastsAtMostThreeYears() {
+        String crn = CaseApi.register();
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace("COMMUNITY_ORDER", "CUSTODY"))
+                .statusCode(400).body("field", equalTo("requirements"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace("\"lengthMonths\": 18", "\"lengthMonths\": 40"))
+                .statusCode(400).body("field", equalTo("lengthMonths"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace("\"type\": \"CURFEW\"", "\"type\": \"TAGGING\""))
+                .statusCode(400).body("field", equalTo("requirements[2].type"));
+    }
+
+    @Test
+    void anOrderEndsOnceWithItsReasonAndItsRequirementsComplete() {
+        String crn = CaseApi.register();
+        String id = CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER).statusCode(201)
+                .extract().path("sentenceId");
+        String requirement = CaseApi.get("/people/" + crn + "/sentences/" + id).statusCode(200)
+                .extract().path("requirements[1].requirementId");
+        Instant beforeTermination = Instant.now();
+
+        CaseApi.post("officer", "/people/" + crn + "/sentences/" + id + "/requirements/" + requirement + "/completion",
+                "{\"completedOn\": \"2026-06-01\"}").statusCode(204);
+        CaseApi.post("officer", "/people/" + crn + "/sentences/" + id + "/termination",
+                "{\"reason\": \"COMPLETED\", \"terminatedOn\": \"2026-09-01\", \"rationale\": \"all requirements met\"}")
+                .statusCode(204);
+
+        CaseApi.get("/people/" + crn + "/sentences/" + id).statusCode(200)
+                .body("status", equalTo("TERMINATED"))
+                .body("terminationReason", equalTo("COMPLETED"))
+                .body("requirements[1].completed", equalTo(true));
+        CaseApi.get("/people/" + crn + "/sentences/" + id + "?asOf=" + beforeTermination).statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences/" + id + "/termination",
+                "{\"reason\": \"REVOKED\", \"terminatedOn\": \"2026-09-02\", \"rationale\": \"again\"}")
+                .statusCode(409).body("type", endsWith("order-terminated"));
+        assertThat(store.readStream(crn).getLast().rationale()).contains("all requirements met");
+    }
+
+    @Test
+    void sentencesAreForStaffAndKnownPeople() {
+        String crn = CaseApi.register();
+        CaseApi.post("partner-police", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER).statusCode(403);
+        CaseApi.post("officer", "/people/Z000000/sentences", CaseApi.COMMUNITY_ORDER).statusCode(404);
+        CaseApi.get("/people/" + crn + "/sentences/0190f2a0-0000-7000-8000-000000000000").statusCode(404);
+        CaseApi.get("/people/" + crn + "/sentences?asOf=2020-01-01T00:00:00Z").statusCode(404); // not yet registered then
+        CaseApi.get("/people/" + crn + "/sentences?asOf=" + Instant.now()).statusCode(200).body("", hasSize(0));
+    }
+}
