@@ -34,7 +34,9 @@ class CaseToRiskIT {
                 "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_case_e2e"),
                 "desist.eventstore.relay.topic", topic,
                 "mp.messaging.incoming.conduct-events.topic", "desist.conduct.events.e2e-" + UUID.randomUUID(),
-                "mp.messaging.incoming.conduct-events.group.id", "case-service-e2e-" + UUID.randomUUID()));
+                "mp.messaging.incoming.conduct-events.group.id", "case-service-e2e-" + UUID.randomUUID(),
+                "mp.messaging.incoming.risk-events.topic", "desist.risk.events.e2e-" + UUID.randomUUID(),
+                "mp.messaging.incoming.risk-events.group.id", "case-service-e2e-" + UUID.randomUUID()));
         riskService = RunningService.start("risk-service", Map.of(
                 "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_risk_e2e"),
                 "desist.eventstore.relay.topic", "desist.risk.events.e2e",

@@ -28,6 +28,12 @@ public sealed interface SentenceEvent {
             Optional<String> details) {
     }
 
+    /** A session of unpaid work done for a project (003: unpaid work in the community). */
+    @EventType("probation-case.unpaid-work.logged")
+    record UnpaidWorkLogged(UUID sentenceId, UUID requirementId, LocalDate workedOn, java.math.BigDecimal hours,
+            String project) implements SentenceEvent {
+    }
+
     @EventType("probation-case.requirement.completed")
     record RequirementCompleted(UUID sentenceId, UUID requirementId, LocalDate completedOn) implements SentenceEvent {
     }

@@ -37,6 +37,12 @@ public class SentenceRecording {
                 sentences -> sentences.terminate(sentenceId, command), metadata);
     }
 
+    public void logUnpaidWork(String crn, UUID sentenceId, ExpectedVersion expected, LogUnpaidWork command,
+            CommandMetadata metadata) {
+        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.logUnpaidWork(sentenceId, command), metadata);
+    }
+
     public void completeRequirement(String crn, UUID sentenceId, UUID requirementId, ExpectedVersion expected,
             java.time.LocalDate completedOn, CommandMetadata metadata) {
         commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,

@@ -91,6 +91,17 @@ public class SentenceResource {
     }
 
     @POST
+    @Path("/{sentenceId}/unpaid-work")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log a session of unpaid work; the requirement completes when the hours ordered are done")
+    public Response logUnpaidWork(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid LogUnpaidWork request) {
+        sentences.logUnpaidWork(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
     @Path("/{sentenceId}/requirements/{requirementId}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that a requirement of the order is completed")

@@ -14,6 +14,7 @@ import org.desist.cases.sentence.SentenceEvent.OrderTerminated;
 import org.desist.cases.sentence.SentenceEvent.RequirementCompleted;
 import org.desist.cases.sentence.SentenceEvent.SentenceRecorded;
 import org.desist.cases.sentence.SentenceEvent.SentencedOffence;
+import org.desist.cases.sentence.SentenceEvent.UnpaidWorkLogged;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.http.InvalidField;
@@ -25,7 +26,7 @@ import org.desist.reference.OffenceCodes;
 public record Sentences(Map<UUID, Sentence> byId) {
 
     public record Sentence(SentenceRecorded recorded, Set<UUID> completedRequirements,
-            Optional<OrderTerminated> termination) {
+            Optional<OrderTerminated> termination, Map<UUID, java.math.BigDecimal> hoursWorked) {
 
         public boolean active() {
             return termination.isEmpty();
@@ -41,14 +42,20 @@ public record Sentences(Map<UUID, Sentence> byId) {
         Map<UUID, Sentence> sentences = new LinkedHashMap<>(state.byId());
         switch (event) {
             case SentenceRecorded recorded -> sentences.put(recorded.sentenceId(),
-                    new Sentence(recorded, Set.of(), Optional.empty()));
+                    new Sentence(recorded, Set.of(), Optional.empty(), Map.of()));
             case RequirementCompleted completed -> sentences.computeIfPresent(completed.sentenceId(), (id, s) -> {
                 Set<UUID> done = new HashSet<>(s.completedRequirements());
                 done.add(completed.requirementId());
-                return new Sentence(s.recorded(), Set.copyOf(done), s.termination());
+                return new Sentence(s.recorded(), Set.copyOf(done), s.termination(), s.hoursWorked());
+            });
+            case UnpaidWorkLogged logged -> sentences.computeIfPresent(logged.sentenceId(), (id, s) -> {
+                Map<UUID, java.math.BigDecimal> hours = new java.util.HashMap<>(s.hoursWorked());
+                hours.merge(logged.requirementId(), logged.hours(), java.math.BigDecimal::add);
+                return new Sentence(s.recorded(), s.completedRequirements(), s.termination(), Map.copyOf(hours));
             });
             case OrderTerminated terminated -> sentences.computeIfPresent(terminated.sentenceId(),
-                    (id, s) -> new Sentence(s.recorded(), s.completedRequirements(), Optional.of(terminated)));
+                    (id, s) -> new Sentence(s.recorded(), s.completedRequirements(), Optional.of(terminated),
+                            s.hoursWorked()));
         }
         return new Sentences(java.util.Collections.unmodifiableMap(sentences));
     }
@@ -97,6 +104,32 @@ public record Sentences(Map<UUID, Sentence> byId) {
                     + " is already completed", null);
         }
         return List.of(new RequirementCompleted(sentenceId, requirementId, completedOn));
+    }
+
+    /** Logs a session of unpaid work; the requirement is completed when the hours ordered are done. */
+    List<SentenceEvent> logUnpaidWork(UUID sentenceId, LogUnpaidWork command) {
+        Sentence sentence = active(sentenceId);
+        OrderRequirement requirement = sentence.recorded().requirements().stream()
+                .filter(r -> r.type() == RequirementType.UNPAID_WORK).findFirst()
+                .orElseThrow(() -> new SentenceNotFound("sentence " + sentenceId + " has no unpaid work requirement"));
+        if (command.workedOn().isBefore(sentence.recorded().sentenceDate())) {
+            throw new InvalidField("workedOn", "on or after the sentence date", "unpaid work starts once the order is made",
+                    null);
+        }
+        java.math.BigDecimal ordered = java.math.BigDecimal.valueOf(requirement.hours().orElse(0));
+        java.math.BigDecimal done = sentence.hoursWorked().getOrDefault(requirement.requirementId(), java.math.BigDecimal.ZERO);
+        java.math.BigDecimal remaining = ordered.subtract(done);
+        if (command.hours().compareTo(remaining) > 0) {
+            throw new RuleViolated("more-hours-than-ordered", command.hours() + " hours would exceed the " + ordered
+                    + " ordered: " + remaining + " remain", null);
+        }
+        List<SentenceEvent> events = new ArrayList<>();
+        events.add(new UnpaidWorkLogged(sentenceId, requirement.requirementId(), command.workedOn(), command.hours(),
+                command.project().strip()));
+        if (command.hours().compareTo(remaining) == 0 && !sentence.completedRequirements().contains(requirement.requirementId())) {
+            events.add(new RequirementCompleted(sentenceId, requirement.requirementId(), command.workedOn()));
+        }
+        return List.copyOf(events);
     }
 
     List<SentenceEvent> terminate(UUID sentenceId, TerminateOrder command) {
@@ -148,7 +181,7 @@ public record Sentences(Map<UUID, Sentence> byId) {
                         "unpaid work needs the hours ordered", null));
                 if (hours < 40 || hours > 300) {
                     throw new InvalidField(at + ".hours", "40 to 300 hours", "unpaid work is ordered for 40 to 300 hours",
-                            SENTENCING_ACT + " Sch. 9 para. 2");
+                            SENTENCING_ACT + ", Sch. 9 Part 1");
                 }
             }
             case REHABILITATION_ACTIVITY -> r.days().orElseThrow(() -> new InvalidField(at + ".days",

@@ -106,6 +106,35 @@ class SentenceResourceTest {
     }
 
     @Test
+    void unpaidWorkCountsDownAndCompletesWhenTheHoursAreDone() {
+        String crn = CaseApi.register();
+        String order = CaseApi.COMMUNITY_ORDER.replace("\"hours\": 120", "\"hours\": 40");
+        String id = CaseApi.post("officer", "/people/" + crn + "/sentences", order).statusCode(201).extract().path("sentenceId");
+        String path = "/people/" + crn + "/sentences/" + id + "/unpaid-work";
+
+        CaseApi.post("officer", path, "{\"workedOn\": \"2026-03-07\", \"hours\": 7.5, \"project\": \"community garden\"}")
+                .statusCode(201);
+        CaseApi.get("/people/" + crn + "/sentences/" + id).statusCode(200)
+                .body("requirements[0].unpaidWork.hoursWorked", equalTo(7.5f))
+                .body("requirements[0].unpaidWork.hoursRemaining", equalTo(32.5f))
+                .body("requirements[0].unpaidWork.completionDeadline", equalTo("2027-03-02"))
+                .body("requirements[0].completed", equalTo(false));
+        CaseApi.post("officer", path, "{\"workedOn\": \"2026-03-08\", \"hours\": 0.1, \"project\": \"x\"}")
+                .statusCode(400).body("field", equalTo("hours"));
+        for (int day = 9; day <= 13; day++) {
+            CaseApi.post("officer", path, "{\"workedOn\": \"2026-03-%02d\", \"hours\": 6.5, \"project\": \"charity shop\"}"
+                    .formatted(day)).statusCode(201);
+        }
+
+        CaseApi.get("/people/" + crn + "/sentences/" + id).statusCode(200)
+                .body("requirements[0].unpaidWork.hoursRemaining", equalTo(0.0f))
+                .body("requirements[0].completed", equalTo(true));
+        assertThat(store.readStream(crn).getLast().type()).isEqualTo("probation-case.requirement.completed");
+        CaseApi.post("officer", path, "{\"workedOn\": \"2026-03-14\", \"hours\": 1, \"project\": \"x\"}")
+                .statusCode(409).body("type", endsWith("more-hours-than-ordered"));
+    }
+
+    @Test
     void sentencesAreForStaffAndKnownPeople() {
         String crn = CaseApi.register();
         CaseApi.post("partner-police", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER).statusCode(403);

@@ -1,0 +1,104 @@
+package org.desist.cases.criminalhistory;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.cases.criminalhistory.CriminalHistoryEvent.ConvictionRecorded;
+import org.desist.cases.criminalhistory.CriminalHistoryEvent.PreviousOffence;
+import org.desist.cases.person.Crn;
+import org.desist.cases.person.PersonStreams;
+import org.desist.eventstore.StreamNotFound;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Loaded;
+import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.reference.OffenceCodes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/people/{crn}")
+@Tag(name = "Criminal history")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class CriminalHistoryResource {
+
+    /** A person's criminal history as {@code GET /people/{crn}/criminal-history} shows it. */
+    public record CriminalHistoryView(int totalSanctions, Optional<Integer> previousSanctions,
+            Optional<LocalDate> firstSanctionDate, List<PreviousOffence> previousOffences,
+            List<ConvictionRecorded> convictionsSince) {
+    }
+
+    /** The answer to a recorded conviction. */
+    public record Recorded(UUID convictionId) {
+    }
+
+    private final CommandHandler commands;
+    private final CurrentActor actor;
+
+    CriminalHistoryResource(CommandHandler commands, CurrentActor actor) {
+        this.commands = commands;
+        this.actor = actor;
+    }
+
+    @POST
+    @Path("/criminal-history")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer"})
+    @Operation(summary = "Record the police record of previous sanctions, replacing an earlier check")
+    public Response record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordCriminalHistory request) {
+        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), CriminalHistory.AGGREGATE,
+                history -> CriminalHistory.record(request, OffenceCodes.table()), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/convictions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison"})
+    @Operation(summary = "Record a new conviction (the reoffending outcome measure)")
+    public Response convict(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordConviction request) {
+        UUID id = UuidV7.next();
+        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), CriminalHistory.AGGREGATE,
+                history -> CriminalHistory.convict(request, id, OffenceCodes.table()), actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(new Recorded(id)).build();
+    }
+
+    @GET
+    @Path("/criminal-history")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @Operation(summary = "Previous sanctions and convictions since; asOf answers as the record stood then")
+    public CriminalHistoryView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @QueryParam("asOf") Instant asOf) {
+        Loaded<CriminalHistory> loaded = asOf == null ? commands.load(crn, CriminalHistory.AGGREGATE)
+                : commands.load(crn, CriminalHistory.AGGREGATE, asOf);
+        if (!loaded.exists()) {
+            throw new StreamNotFound(PersonStreams.of(crn));
+        }
+        CriminalHistory history = loaded.state();
+        return new CriminalHistoryView(history.totalSanctions(),
+                history.policeRecord().map(CriminalHistoryEvent.CriminalHistoryRecorded::previousSanctions),
+                history.firstSanctionDate(),
+                history.policeRecord().map(CriminalHistoryEvent.CriminalHistoryRecorded::previousOffences).orElse(List.of()),
+                history.convictions());
+    }
+}

@@ -1,0 +1,71 @@
+package org.desist.cases.supervision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.desist.cases.person.PersonRecord;
+import org.desist.cases.person.PersonStreams;
+import org.desist.eventstore.Actor;
+import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.consume.IdempotentConsumer;
+import org.desist.eventstore.consume.ReceivedEvent;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Listens to risk-service's topic: a changed tier ({@code tier.calculation.changed}, data {@code {"crn", "tier"}})
+ * or risk of serious harm ({@code risk-assessment.rosh.assessed}, data {@code {"crn", "overallLevel"}}) sets how
+ * often the person is to be seen.
+ */
+@ApplicationScoped
+public class RiskEventsConsumer {
+
+    static final String CONSUMER = "case-service:risk";
+    static final String TIER_CHANGED = "tier.calculation.changed";
+    static final String ROSH_ASSESSED = "risk-assessment.rosh.assessed";
+    private static final Logger LOG = Logger.getLogger(RiskEventsConsumer.class);
+
+    private final IdempotentConsumer once;
+    private final CommandHandler commands;
+    private final SupervisionStandards standards;
+
+    RiskEventsConsumer(IdempotentConsumer once, CommandHandler commands, SupervisionStandards standards) {
+        this.once = once;
+        this.commands = commands;
+        this.standards = standards;
+    }
+
+    @Incoming("risk-events")
+    @Blocking
+    public void on(ConsumerRecord<String, String> record) {
+        ReceivedEvent event = ReceivedEvent.from(record);
+        if (!event.type().equals(TIER_CHANGED) && !event.type().equals(ROSH_ASSESSED)) {
+            return;
+        }
+        once.once(CONSUMER, event.id(), () -> apply(event));
+    }
+
+    private void apply(ReceivedEvent event) {
+        JsonNode data = event.data();
+        String crn = data.hasNonNull("crn") ? data.get("crn").asText() : event.subject();
+        if (PersonRecord.findById(crn) == null) {
+            LOG.warnf("%s %s is about %s, who is not on case-service's records", event.type(), event.id(), crn);
+            return;
+        }
+        Optional<String> tier = event.type().equals(TIER_CHANGED) ? text(data, "tier") : Optional.empty();
+        Optional<String> rosh = event.type().equals(ROSH_ASSESSED) ? text(data, "overallLevel") : Optional.empty();
+        Instant at = event.time();
+        commands.update(PersonStreams.of(crn), ExpectedVersion.any(), Supervision.AGGREGATE,
+                supervision -> supervision.riskChanged(tier, rosh, at, event.type(), standards),
+                CommandMetadata.causedBy(Actor.system("case-service"), event.id(), event.correlationId()));
+    }
+
+    private static Optional<String> text(JsonNode data, String field) {
+        return data.hasNonNull(field) ? Optional.of(data.get(field).asText()) : Optional.empty();
+    }
+}
