@@ -32,6 +32,12 @@ public interface EventStoreConfig {
         @WithDefault("500")
         int batchSize();
 
+        /**
+         * Stream types whose events stay in the service's own log and are never published, e.g. victim contact,
+         * which no other service may read (they are still hash-chained and verified).
+         */
+        java.util.Optional<java.util.List<String>> privateStreamTypes();
+
         /** How long a relay that is not the leader waits before trying to take over. */
         @WithDefault("2s")
         Duration failoverInterval();

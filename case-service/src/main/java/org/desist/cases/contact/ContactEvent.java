@@ -12,15 +12,19 @@ public sealed interface ContactEvent {
 
     UUID contactId();
 
-    /** A contact that took place; {@code appointmentId} names the appointment it was the outcome of, if any. */
+    /**
+     * A contact that took place; {@code appointmentId} names the appointment it was the outcome of, and
+     * {@code planObjectiveId} the objective of the sentence plan it served (a lone contact's place in the plan, 002 7.8).
+     */
     @EventType("probation-case.contact.recorded")
     record ContactRecorded(UUID contactId, ContactType type, Instant occurredAt, ContactOutcome outcome, String notes,
-            boolean loneContact, Optional<String> loneContactReason, Optional<UUID> appointmentId)
-            implements ContactEvent, Occurrence {
+            boolean loneContact, Optional<String> loneContactReason, Optional<UUID> appointmentId,
+            Optional<UUID> planObjectiveId) implements ContactEvent, Occurrence {
 
         public ContactRecorded {
             loneContactReason = loneContactReason == null ? Optional.empty() : loneContactReason;
             appointmentId = appointmentId == null ? Optional.empty() : appointmentId;
+            planObjectiveId = planObjectiveId == null ? Optional.empty() : planObjectiveId;
         }
     }
 

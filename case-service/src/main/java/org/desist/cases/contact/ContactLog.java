@@ -50,7 +50,8 @@ public record ContactLog(Map<UUID, Contact> contacts, Map<UUID, Appointment> app
         }
         return List.of(new ContactRecorded(contactId, command.type(), command.occurredAt(), command.outcome(),
                 command.notes(), command.loneContact(),
-                command.loneContact() ? command.loneContactReason() : Optional.empty(), Optional.empty()));
+                command.loneContact() ? command.loneContactReason() : Optional.empty(), Optional.empty(),
+                command.planObjectiveId()));
     }
 
     static List<ContactEvent> giftOfferDeclined(UUID contactId, String staffId, String description,
@@ -58,7 +59,7 @@ public record ContactLog(Map<UUID, Contact> contacts, Map<UUID, Appointment> app
         return List.of(new ContactRecorded(contactId, ContactType.OTHER, offeredAt, ContactOutcome.NOT_APPLICABLE,
                 "Gift or hospitality offered to " + staffId + ": " + description + " (value " + value.toPlainString()
                         + "), declined: staff accept no gift or money from a person on probation "
-                        + "(002_d7d6c09e19b6ddeb.txt 7.4)", false, Optional.empty(), Optional.empty()));
+                        + "(002_d7d6c09e19b6ddeb.txt 7.4)", false, Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     List<ContactEvent> correct(UUID contactId, CorrectContact command) {
@@ -86,6 +87,6 @@ public record ContactLog(Map<UUID, Contact> contacts, Map<UUID, Appointment> app
                     + appointment.startsAt() + ": its outcome can be recorded once it has taken place", null);
         }
         return List.of(new ContactRecorded(contactId, appointment.type(), appointment.startsAt(), command.outcome(),
-                command.notes().orElse(""), false, Optional.empty(), Optional.of(appointmentId)));
+                command.notes().orElse(""), false, Optional.empty(), Optional.of(appointmentId), Optional.empty()));
     }
 }

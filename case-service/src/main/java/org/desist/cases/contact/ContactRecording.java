@@ -46,6 +46,12 @@ public class ContactRecording {
 
     @Transactional
     public Recorded record(String crn, ExpectedVersion expected, RecordContact command, CommandMetadata metadata) {
+        command.planObjectiveId().ifPresent(objective -> {
+            if (!commands.load(crn, org.desist.cases.plan.SentencePlan.AGGREGATE).state().hasObjective(objective)) {
+                throw new InvalidField("planObjectiveId", "an objective of this person's sentence plan",
+                        "no objective " + objective + " is in the sentence plan of " + crn, "002_d7d6c09e19b6ddeb.txt 7.8");
+            }
+        });
         UUID contactId = UuidV7.next();
         Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
                 log -> ContactLog.record(command, contactId), metadata);

@@ -14,9 +14,11 @@ public record RecordContact(
         @NotNull ContactOutcome outcome,
         @NotNull @Size(max = 20_000) String notes,
         boolean loneContact,
-        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2_000) String> loneContactReason) {
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2_000) String> loneContactReason,
+        Optional<java.util.UUID> planObjectiveId) {
 
     public RecordContact {
         loneContactReason = loneContactReason == null ? Optional.empty() : loneContactReason;
+        planObjectiveId = planObjectiveId == null ? Optional.empty() : planObjectiveId;
     }
 }

@@ -38,6 +38,12 @@ public sealed interface SentenceEvent {
     record RequirementCompleted(UUID sentenceId, UUID requirementId, LocalDate completedOn) implements SentenceEvent {
     }
 
+    /** A custodial sentence's release on licence, with the conditions the licence sets. */
+    @EventType("probation-case.licence-release.scheduled")
+    record ReleaseOnLicenceScheduled(UUID sentenceId, LocalDate releaseDate, List<String> licenceConditions,
+            LocalDate licenceEndDate) implements SentenceEvent {
+    }
+
     @EventType("probation-case.order.terminated")
     record OrderTerminated(UUID sentenceId, TerminationReason reason, LocalDate terminatedOn, String rationale)
             implements SentenceEvent, Judgement {

@@ -91,6 +91,18 @@ public class SentenceResource {
     }
 
     @POST
+    @Path("/{sentenceId}/release")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Schedule release on licence from custody, with the licence conditions; victims in the "
+            + "contact scheme are then due notifications")
+    public Response release(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ScheduleRelease request) {
+        sentences.scheduleRelease(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
     @Path("/{sentenceId}/unpaid-work")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a session of unpaid work; the requirement completes when the hours ordered are done")

@@ -11,7 +11,8 @@ import org.desist.cases.sentence.SentenceEvent.SentencedOffence;
 /** A sentence as {@code GET /people/{crn}/sentences} shows it: its end date and each requirement's progress. */
 public record SentenceView(UUID sentenceId, SentenceType type, LocalDate sentenceDate, String court, int lengthMonths,
         LocalDate expectedEndDate, String status, Optional<TerminationReason> terminationReason,
-        Optional<LocalDate> terminatedOn, List<SentencedOffence> offences, List<RequirementView> requirements) {
+        Optional<LocalDate> terminatedOn, List<SentencedOffence> offences, List<RequirementView> requirements,
+        Optional<SentenceEvent.ReleaseOnLicenceScheduled> licence) {
 
     public record RequirementView(UUID requirementId, RequirementType type, Optional<Integer> hours,
             Optional<Integer> days, Optional<String> programme, Optional<Boolean> electronicMonitoring,
@@ -40,7 +41,7 @@ public record SentenceView(UUID sentenceId, SentenceType type, LocalDate sentenc
                 recorded.lengthMonths(), recorded.expectedEndDate(), sentence.active() ? "ACTIVE" : "TERMINATED",
                 sentence.termination().map(SentenceEvent.OrderTerminated::reason),
                 sentence.termination().map(SentenceEvent.OrderTerminated::terminatedOn), recorded.offences(),
-                requirements);
+                requirements, sentence.licence());
     }
 
     private static RequirementView requirement(OrderRequirement r, Sentences.Sentence sentence, LocalDate today) {

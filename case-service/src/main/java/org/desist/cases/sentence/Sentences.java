@@ -26,7 +26,8 @@ import org.desist.reference.OffenceCodes;
 public record Sentences(Map<UUID, Sentence> byId) {
 
     public record Sentence(SentenceRecorded recorded, Set<UUID> completedRequirements,
-            Optional<OrderTerminated> termination, Map<UUID, java.math.BigDecimal> hoursWorked) {
+            Optional<OrderTerminated> termination, Map<UUID, java.math.BigDecimal> hoursWorked,
+            Optional<SentenceEvent.ReleaseOnLicenceScheduled> licence) {
 
         public boolean active() {
             return termination.isEmpty();
@@ -42,20 +43,23 @@ public record Sentences(Map<UUID, Sentence> byId) {
         Map<UUID, Sentence> sentences = new LinkedHashMap<>(state.byId());
         switch (event) {
             case SentenceRecorded recorded -> sentences.put(recorded.sentenceId(),
-                    new Sentence(recorded, Set.of(), Optional.empty(), Map.of()));
+                    new Sentence(recorded, Set.of(), Optional.empty(), Map.of(), Optional.empty()));
             case RequirementCompleted completed -> sentences.computeIfPresent(completed.sentenceId(), (id, s) -> {
                 Set<UUID> done = new HashSet<>(s.completedRequirements());
                 done.add(completed.requirementId());
-                return new Sentence(s.recorded(), Set.copyOf(done), s.termination(), s.hoursWorked());
+                return new Sentence(s.recorded(), Set.copyOf(done), s.termination(), s.hoursWorked(), s.licence());
             });
             case UnpaidWorkLogged logged -> sentences.computeIfPresent(logged.sentenceId(), (id, s) -> {
                 Map<UUID, java.math.BigDecimal> hours = new java.util.HashMap<>(s.hoursWorked());
                 hours.merge(logged.requirementId(), logged.hours(), java.math.BigDecimal::add);
-                return new Sentence(s.recorded(), s.completedRequirements(), s.termination(), Map.copyOf(hours));
+                return new Sentence(s.recorded(), s.completedRequirements(), s.termination(), Map.copyOf(hours), s.licence());
             });
+            case SentenceEvent.ReleaseOnLicenceScheduled release -> sentences.computeIfPresent(release.sentenceId(),
+                    (id, s) -> new Sentence(s.recorded(), s.completedRequirements(), s.termination(), s.hoursWorked(),
+                            Optional.of(release)));
             case OrderTerminated terminated -> sentences.computeIfPresent(terminated.sentenceId(),
                     (id, s) -> new Sentence(s.recorded(), s.completedRequirements(), Optional.of(terminated),
-                            s.hoursWorked()));
+                            s.hoursWorked(), s.licence()));
         }
         return new Sentences(java.util.Collections.unmodifiableMap(sentences));
     }
@@ -130,6 +134,21 @@ public record Sentences(Map<UUID, Sentence> byId) {
             events.add(new RequirementCompleted(sentenceId, requirement.requirementId(), command.workedOn()));
         }
         return List.copyOf(events);
+    }
+
+    List<SentenceEvent> scheduleRelease(UUID sentenceId, ScheduleRelease command) {
+        Sentence sentence = active(sentenceId);
+        if (sentence.recorded().type() != SentenceType.CUSTODY) {
+            throw new RuleViolated("not-a-custodial-sentence", "only a custodial sentence ends in release on licence", null);
+        }
+        if (command.releaseDate().isBefore(sentence.recorded().sentenceDate())) {
+            throw new InvalidField("releaseDate", "on or after the sentence date", "release cannot precede the sentence", null);
+        }
+        if (!command.licenceEndDate().isAfter(command.releaseDate())) {
+            throw new InvalidField("licenceEndDate", "after the release date", "the licence runs from release", null);
+        }
+        return List.of(new SentenceEvent.ReleaseOnLicenceScheduled(sentenceId, command.releaseDate(),
+                List.copyOf(command.licenceConditions()), command.licenceEndDate()));
     }
 
     List<SentenceEvent> terminate(UUID sentenceId, TerminateOrder command) {

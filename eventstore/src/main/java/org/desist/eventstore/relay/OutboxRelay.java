@@ -121,8 +121,11 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
         KafkaProducer<String, byte[]> kafka = producer();
+        java.util.List<String> privateTypes = config.relay().privateStreamTypes().orElse(java.util.List.of());
         for (CommittedEvent committed : batch) {
-            sent.add(kafka.send(record(committed.event())));
+            if (!privateTypes.contains(committed.event().stream().type())) {
+                sent.add(kafka.send(record(committed.event())));
+            }
         }
         kafka.flush();
         for (Future<RecordMetadata> acknowledgement : sent) {

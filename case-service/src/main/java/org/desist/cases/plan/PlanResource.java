@@ -1,0 +1,108 @@
+package org.desist.cases.plan;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.cases.person.Crn;
+import org.desist.cases.person.PersonStreams;
+import org.desist.eventstore.StreamNotFound;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Loaded;
+import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/people/{crn}/plan")
+@Tag(name = "Sentence plan")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+@RolesAllowed({"probation-officer", "senior-probation-officer"})
+public class PlanResource {
+
+    private final CommandHandler commands;
+    private final CurrentActor actor;
+
+    PlanResource(CommandHandler commands, CurrentActor actor) {
+        this.commands = commands;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @Operation(summary = "The sentence plan: objectives, referrals, reviews; asOf answers as it stood then")
+    public SentencePlan plan(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @QueryParam("asOf") Instant asOf) {
+        Loaded<SentencePlan> loaded = asOf == null ? commands.load(crn, SentencePlan.AGGREGATE)
+                : commands.load(crn, SentencePlan.AGGREGATE, asOf);
+        if (!loaded.exists()) {
+            throw new StreamNotFound(PersonStreams.of(crn));
+        }
+        return loaded.state();
+    }
+
+    @POST
+    @Path("/objectives")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set an objective against a need")
+    public Response setObjective(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanRequests.SetObjective request) {
+        UUID id = UuidV7.next();
+        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
+                plan -> java.util.List.of(new PlanEvent.ObjectiveSet(id, request.need(), request.description().strip(),
+                        request.targetDate())), actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("objectiveId", id)).build();
+    }
+
+    @POST
+    @Path("/referrals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refer the person to a partner agency (000_c72660e7df92b92e.txt 4.2)")
+    public Response refer(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanRequests.MakeReferral request) {
+        UUID id = UuidV7.next();
+        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
+                plan -> plan.makeReferral(request, id), actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("referralId", id)).build();
+    }
+
+    @POST
+    @Path("/referrals/{referralId}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record what came of a referral")
+    public Response referralOutcome(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlanRequests.RecordReferralOutcome request) {
+        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
+                plan -> plan.recordReferralOutcome(referralId, request), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Review progress, with the person's own view (000_c72660e7df92b92e.txt 3.4)")
+    public Response review(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanRequests.ReviewPlan request) {
+        UUID id = UuidV7.next();
+        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
+                plan -> plan.review(request, id), actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("reviewId", id)).build();
+    }
+}

@@ -1,0 +1,182 @@
+package org.desist.cases.victim;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.cases.person.Crn;
+import org.desist.cases.victim.VictimEvent.RestorativeJusticeReferralRefused;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.Decision;
+import org.desist.eventstore.command.EventCodec;
+import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Victim contact: probation staff only; never the person on probation nor partner agencies. */
+@Path("/people/{crn}/victims")
+@Tag(name = "Victims and restorative justice")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+@RolesAllowed({"probation-officer", "senior-probation-officer"})
+public class VictimResource {
+
+    public record RegisterVictim(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 1_000) String contactDetails,
+            @NotNull Boolean optedIntoContactScheme) {
+    }
+
+    public record Concern(@NotBlank @Size(max = 5_000) String concern) {
+    }
+
+    public record Action(@NotBlank @Size(max = 5_000) String action) {
+    }
+
+    public record Consent(@NotNull Boolean consents) {
+    }
+
+    public record Finding(@NotNull Boolean value, @NotBlank @Size(max = 5_000) String notes) {
+    }
+
+    public record Sent(@NotNull @PastOrPresent LocalDate sentOn) {
+    }
+
+    private final VictimWork victims;
+    private final CurrentActor actor;
+    private final EventCodec codec;
+
+    VictimResource(VictimWork victims, CurrentActor actor, EventCodec codec) {
+        this.victims = victims;
+        this.actor = actor;
+        this.codec = codec;
+    }
+
+    @GET
+    @Operation(summary = "The victims connected with the case, notifications due, concerns and restorative justice")
+    public VictimContact list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn) {
+        return victims.load(crn);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a victim eligible for victim contact")
+    public Response register(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RegisterVictim request) {
+        UUID id = UuidV7.next();
+        victims.change(crn, IfMatch.parse(ifMatch), v -> List.of(new VictimEvent.VictimRegistered(id, request.name().strip(),
+                request.contactDetails().strip(), request.optedIntoContactScheme())), actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("victimId", id)).build();
+    }
+
+    @POST
+    @Path("/{victimId}/concerns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a victim's concern (003)")
+    public Response concern(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("victimId") UUID victimId, @NotNull @Valid Concern request) {
+        UUID id = UuidV7.next();
+        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> {
+            v.victim(victimId);
+            return List.of(new VictimEvent.ConcernRecorded(id, victimId, request.concern().strip()));
+        }, actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("concernId", id)).build();
+    }
+
+    @POST
+    @Path("/concerns/{concernId}/action")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record what was done about a victim's concern")
+    public Response act(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("concernId") UUID concernId, @NotNull @Valid Action request) {
+        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> v.actionConcern(concernId, request.action()),
+                actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/notifications/{notificationId}/sent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that a notification due to a victim was sent")
+    public Response sent(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("notificationId") UUID notificationId, @NotNull @Valid Sent request) {
+        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(),
+                v -> v.notificationSent(notificationId, request.sentOn()), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/{victimId}/restorative-justice/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the victim's consent (or not) to restorative justice (000_c72660e7df92b92e.txt 5.2)")
+    public Response consent(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("victimId") UUID victimId, @NotNull @Valid Consent request) {
+        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> {
+            v.victim(victimId);
+            return List.of(new VictimEvent.RestorativeJusticeConsentRecorded(victimId, request.consents()));
+        }, actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/{victimId}/safety-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a safety check for restorative justice (000_c72660e7df92b92e.txt 5.3)")
+    public Response safetyCheck(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("victimId") UUID victimId, @NotNull @Valid Finding request) {
+        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> {
+            v.victim(victimId);
+            return List.of(new VictimEvent.SafetyCheckRecorded(victimId, request.value(), request.notes().strip()));
+        }, actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/{victimId}/repeat-victimisation-risk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record whether a risk of repeat victimisation is present (000_c72660e7df92b92e.txt 5.3)")
+    public Response repeatRisk(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("victimId") UUID victimId, @NotNull @Valid Finding request) {
+        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> {
+            v.victim(victimId);
+            return List.of(new VictimEvent.RepeatVictimisationRiskRecorded(victimId, request.value(), request.notes().strip()));
+        }, actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/{victimId}/restorative-justice/referrals")
+    @Operation(summary = "Refer for restorative justice: needs consent and a safety check, refused while a risk of "
+            + "repeat victimisation is recorded (000_c72660e7df92b92e.txt 5.2, 5.3); a refusal is recorded and answered 409")
+    public Response refer(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("victimId") UUID victimId) {
+        UUID id = UuidV7.next();
+        Decision decision = victims.change(crn, org.desist.eventstore.ExpectedVersion.any(),
+                v -> v.referForRestorativeJustice(victimId, id), actor.metadata());
+        return decision.events().stream()
+                .map(stored -> codec.decode(stored, VictimEvent.class).orElseThrow())
+                .filter(RestorativeJusticeReferralRefused.class::isInstance).map(RestorativeJusticeReferralRefused.class::cast)
+                .findFirst()
+                .map(refused -> Problem.of(Response.Status.CONFLICT, refused.rule(), "Restorative justice referral refused",
+                        refused.reason() + "; the refusal is recorded").withField(null, refused.rule())
+                        .withSource("000_c72660e7df92b92e.txt 5.2-5.3").toResponse())
+                .orElseGet(() -> Response.status(Response.Status.CREATED).entity(Map.of("referralId", id)).build());
+    }
+}

@@ -1,0 +1,55 @@
+package org.desist.cases.victim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.desist.cases.person.PersonRegistration;
+import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.StreamId;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Decision;
+import org.desist.eventstore.command.Loaded;
+
+/** Victim contact work for a person's case, in its own stream (see {@link VictimEvent}). */
+@ApplicationScoped
+public class VictimWork {
+
+    private final CommandHandler commands;
+    private final PersonRegistration people;
+
+    VictimWork(CommandHandler commands, PersonRegistration people) {
+        this.commands = commands;
+        this.people = people;
+    }
+
+    public static StreamId stream(String crn) {
+        return StreamId.of("victim-contact", crn + "/victims");
+    }
+
+    public VictimContact load(String crn) {
+        people.view(crn);
+        return commands.load(stream(crn).id(), VictimContact.AGGREGATE).state();
+    }
+
+    @Transactional
+    public Decision change(String crn, ExpectedVersion expected, Function<VictimContact, List<? extends VictimEvent>> decide,
+            CommandMetadata metadata) {
+        people.view(crn);
+        Loaded<VictimContact> loaded = commands.load(stream(crn).id(), VictimContact.AGGREGATE);
+        return loaded.exists()
+                ? commands.update(stream(crn), expected, VictimContact.AGGREGATE, decide, metadata)
+                : commands.create(stream(crn), VictimContact.AGGREGATE, decide, metadata);
+    }
+
+    /** Called in the transaction that scheduled a release on licence. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseScheduled(String crn, LocalDate releaseDate, String licenceConditions, CommandMetadata metadata) {
+        if (commands.load(stream(crn).id(), VictimContact.AGGREGATE).exists()) {
+            commands.update(stream(crn), ExpectedVersion.any(), VictimContact.AGGREGATE,
+                    victims -> victims.releaseScheduled(releaseDate, licenceConditions), metadata);
+        }
+    }
+}
