@@ -65,7 +65,8 @@ public class AppointmentResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "A person's appointments with their outcomes; asOf answers as they stood then")
     public List<AppointmentView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @QueryParam("asOf") Instant asOf) {
+            @QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
         return contacts.appointments(crn, Optional.ofNullable(asOf));
     }
 

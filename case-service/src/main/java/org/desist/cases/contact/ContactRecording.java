@@ -34,9 +34,11 @@ public class ContactRecording {
     private final EnforcementActions enforcement;
     private final SentenceRecording sentences;
     private final EventCodec codec;
+    private final org.desist.eventstore.EventStore store;
 
     ContactRecording(CommandHandler commands, PersonRegistration people, EnforcementActions enforcement,
-            SentenceRecording sentences, EventCodec codec) {
+            SentenceRecording sentences, EventCodec codec, org.desist.eventstore.EventStore store) {
+        this.store = store;
         this.commands = commands;
         this.people = people;
         this.enforcement = enforcement;
@@ -97,6 +99,15 @@ public class ContactRecording {
         UUID contactId = UuidV7.next();
         commands.update(PersonStreams.of(crn), ExpectedVersion.any(), ContactLog.AGGREGATE,
                 log -> ContactLog.giftOfferDeclined(contactId, staffId, description, value, offeredAt), metadata);
+    }
+
+    /** The contacts as they stood at {@code asOf}. */
+    public List<ContactView> contacts(String crn, Instant asOf) {
+        List<StoredEvent> events = store.readStream(crn, asOf);
+        if (events.isEmpty()) {
+            throw new StreamNotFound(PersonStreams.of(crn));
+        }
+        return ContactHistory.fold(events, codec);
     }
 
     public List<ContactView> contacts(String crn) {

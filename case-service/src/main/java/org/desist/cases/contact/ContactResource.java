@@ -48,7 +48,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a contact", description = "A lone contact needs its reason (002_d7d6c09e19b6ddeb.txt 7.8). "
             + "If-Match, when sent, must be the person's record version.")
-    public Response record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = "must be a CRN: a letter and six digits") String crn,
+    public Response record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordContact request, @Context UriInfo uri) {
         ContactRecording.Recorded recorded = contacts.record(crn, IfMatch.parse(ifMatch), request, actor.metadata());
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
@@ -57,16 +57,18 @@ public class ContactResource {
     }
 
     @GET
-    @Operation(summary = "A person's contacts, latest first, as last recorded or corrected")
-    public List<ContactView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = "must be a CRN: a letter and six digits") String crn) {
-        return contacts.contacts(crn);
+    @Operation(summary = "A person's contacts, latest first, as last recorded or corrected; asOf answers as they stood then")
+    public List<ContactView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @jakarta.ws.rs.QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
+        return asOf == null ? contacts.contacts(crn) : contacts.contacts(crn, asOf);
     }
 
     @POST
     @Path("/{id}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a contact with a reason; the original stays in the history (000_c72660e7df92b92e.txt 8.6)")
-    public Response correct(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = "must be a CRN: a letter and six digits") String crn,
+    public Response correct(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CorrectContact request) {
         ContactRecording.Recorded corrected = contacts.correct(crn, id, IfMatch.parse(ifMatch), request, actor.metadata());
         return Response.status(Response.Status.CREATED).tag(new EntityTag(Long.toString(corrected.version())))

@@ -88,7 +88,8 @@ public class CriminalHistoryResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "Previous sanctions and convictions since; asOf answers as the record stood then")
     public CriminalHistoryView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @QueryParam("asOf") Instant asOf) {
+            @QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
         Loaded<CriminalHistory> loaded = asOf == null ? commands.load(crn, CriminalHistory.AGGREGATE)
                 : commands.load(crn, CriminalHistory.AGGREGATE, asOf);
         if (!loaded.exists()) {

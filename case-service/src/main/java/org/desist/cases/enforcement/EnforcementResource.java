@@ -47,7 +47,8 @@ public class EnforcementResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "Warnings in the window, whether breach action is due, and what was done about it")
     public EnforcementView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @QueryParam("asOf") Instant asOf) {
+            @QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
         return enforcement.view(crn, Optional.ofNullable(asOf));
     }
 

@@ -41,7 +41,7 @@ public class HistoryResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "Every event on a person's record, with its actor and rationale, a page at a time")
     public HistoryPage history(
-            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = "must be a CRN: a letter and six digits") String crn,
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         List<StoredEvent> events = store.readStream(crn);

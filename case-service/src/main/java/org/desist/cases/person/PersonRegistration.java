@@ -1,7 +1,12 @@
 package org.desist.cases.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
+import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.WrongExpectedVersion;
@@ -14,9 +19,13 @@ public class PersonRegistration {
     private static final int CRN_ATTEMPTS = 5;
 
     private final CommandHandler commands;
+    private final EventStore store;
+    private final EventCodec codec;
 
-    PersonRegistration(CommandHandler commands) {
+    PersonRegistration(CommandHandler commands, EventStore store, EventCodec codec) {
         this.commands = commands;
+        this.store = store;
+        this.codec = codec;
     }
 
     /** Registers the person under a new CRN and answers it. */
@@ -33,6 +42,18 @@ public class PersonRegistration {
                 }
             }
         }
+    }
+
+    /** The person's record as it stood at {@code asOf}, folded from the events recorded by then. */
+    public PersonView view(String crn, Instant asOf) {
+        List<StoredEvent> events = store.readStream(crn, asOf);
+        StoredEvent registration = events.stream().findFirst().orElseThrow(() -> new StreamNotFound(PersonStreams.of(crn)));
+        PersonEvent.PersonRegistered registered = codec.decode(registration, PersonEvent.class)
+                .map(PersonEvent.PersonRegistered.class::cast)
+                .orElseThrow(() -> new StreamNotFound(PersonStreams.of(crn)));
+        return new PersonView(crn, registered.firstName(), registered.lastName(), registered.dateOfBirth(),
+                registered.sex(), registered.ethnicity(), registered.pncNumber(), registered.equality(),
+                registration.recordedAt(), registration.actor().subject(), events.getLast().version());
     }
 
     public PersonView view(String crn) {

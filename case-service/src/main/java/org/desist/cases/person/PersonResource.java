@@ -50,9 +50,12 @@ public class PersonResource {
     @GET
     @Path("/{crn}")
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
-    @Operation(summary = "A person's record", description = "The ETag is the version of the person's record.")
-    public Response view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = "must be a CRN: a letter and six digits") String crn) {
-        PersonView person = people.view(crn);
+    @Operation(summary = "A person's record; asOf answers as it stood then",
+            description = "The ETag is the version of the person's record.")
+    public Response view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @jakarta.ws.rs.QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
+        PersonView person = asOf == null ? people.view(crn) : people.view(crn, asOf);
         return Response.ok(person).tag(new EntityTag(Long.toString(person.version()))).build();
     }
 }

@@ -48,7 +48,8 @@ public class PlanResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "The sentence plan: objectives, referrals, reviews; asOf answers as it stood then")
     public SentencePlan plan(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @QueryParam("asOf") Instant asOf) {
+            @QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
         Loaded<SentencePlan> loaded = asOf == null ? commands.load(crn, SentencePlan.AGGREGATE)
                 : commands.load(crn, SentencePlan.AGGREGATE, asOf);
         if (!loaded.exists()) {

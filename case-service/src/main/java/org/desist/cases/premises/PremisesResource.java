@@ -66,7 +66,8 @@ public class PremisesResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "Approved premises referrals and placements; asOf answers as they stood then")
     public Collection<ApprovedPremises.Placement> list(
-            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn, @QueryParam("asOf") Instant asOf) {
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn, @QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
         Loaded<ApprovedPremises> loaded = asOf == null ? commands.load(crn, ApprovedPremises.AGGREGATE)
                 : commands.load(crn, ApprovedPremises.AGGREGATE, asOf);
         if (!loaded.exists()) {

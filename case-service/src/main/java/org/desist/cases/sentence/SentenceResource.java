@@ -65,7 +65,8 @@ public class SentenceResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "A person's sentences, with end dates and requirement progress; asOf answers as they stood then")
     public List<SentenceView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @QueryParam("asOf") Instant asOf) {
+            @QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
         return sentences.sentences(crn, Optional.ofNullable(asOf));
     }
 
@@ -74,7 +75,8 @@ public class SentenceResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "One sentence")
     public SentenceView one(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @PathParam("sentenceId") UUID sentenceId, @QueryParam("asOf") Instant asOf) {
+            @PathParam("sentenceId") UUID sentenceId, @QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
         return sentences.load(crn, Optional.ofNullable(asOf)).find(sentenceId).map(SentenceView::of)
                 .orElseThrow(() -> new SentenceNotFound("no sentence " + sentenceId + " is on this person's record"));
     }

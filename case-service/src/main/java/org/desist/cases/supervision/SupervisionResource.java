@@ -42,7 +42,8 @@ public class SupervisionResource {
     @Operation(summary = "How often the person is to be seen, from their tier and risk of serious harm, and whether "
             + "contact is on track; asOf answers as it stood then")
     public SupervisionView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @QueryParam("asOf") Instant asOf) {
+            @QueryParam("asOf") String asOfText) {
+        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
         Instant at = asOf == null ? Instant.now() : asOf;
         Loaded<Supervision> supervision = commands.load(crn, Supervision.AGGREGATE, at);
         if (!supervision.exists()) {

@@ -97,6 +97,27 @@ class ContactResourceTest {
     }
 
     @Test
+    void contactsAndThePersonAnswerAsTheyStoodAtAnEarlierMoment() throws InterruptedException {
+        java.time.Instant beforeRegistration = java.time.Instant.now();
+        String crn = CaseApi.register();
+        String id = CaseApi.recordContact(crn, CaseApi.contact("FAILED_TO_ATTEND")).statusCode(201).extract().path("id");
+        Thread.sleep(5);
+        java.time.Instant beforeCorrection = java.time.Instant.now();
+        CaseApi.post("officer", "/people/" + crn + "/contacts/" + id + "/corrections",
+                "{\"reason\": \"wrong outcome\", \"outcome\": \"ATTENDED_COMPLIED\"}").statusCode(201);
+
+        CaseApi.get("/people/" + crn + "/contacts?asOf=" + beforeCorrection).statusCode(200)
+                .body("[0].outcome", equalTo("FAILED_TO_ATTEND")).body("[0].corrections", equalTo(0));
+        String now = CaseApi.get("/people/" + crn + "/contacts").statusCode(200).extract().asString();
+        String folded = CaseApi.get("/people/" + crn + "/contacts?asOf=" + java.time.Instant.now()).statusCode(200)
+                .extract().asString();
+        assertThat(folded).isEqualTo(now);
+        CaseApi.get("/people/" + crn + "?asOf=" + beforeCorrection).statusCode(200).header("ETag", equalTo("\"3\""));
+        CaseApi.get("/people/" + crn + "?asOf=" + beforeRegistration).statusCode(404);
+        CaseApi.get("/people/" + crn + "/contacts?asOf=not-a-time").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void aCorrectionNeedsAReasonAndAnExistingContact() {
         String crn = CaseApi.register();
         given().auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON).body("{\"outcome\": \"ACCEPTABLE_ABSENCE\"}")
