@@ -64,10 +64,9 @@ public class EventStore {
     private List<StoredEvent> appendInTransaction(StreamId stream, ExpectedVersion expected, List<NewEvent> events,
             CommandMetadata metadata) {
         try (Connection connection = dataSource.getConnection()) {
-            StreamHead head = lockHead(connection, stream, expected);
-            List<Long> positions = positions(connection, events.size());
+            StreamHead head = lockHead(connection, stream, expected, events.size());
             List<String> payloads = events.stream().map(e -> CanonicalJson.of(e.payload())).toList();
-            List<StoredEvent> stored = chain(stream, head, positions, events, payloads, metadata);
+            List<StoredEvent> stored = chain(stream, head, events, payloads, metadata);
             insert(connection, stream, stored, payloads);
             projections.apply(stored);
             return stored;
@@ -137,21 +136,34 @@ public class EventStore {
                 rows -> rows.getLong(1)).orElse(0L);
     }
 
-    private record StreamHead(long version, Optional<EventHash> lastHash) {
+    /** The stream's head, locked for this transaction, and the positions its new events take. */
+    private record StreamHead(long version, Optional<EventHash> lastHash, List<Long> positions) {
     }
 
-    private StreamHead lockHead(Connection connection, StreamId stream, ExpectedVersion expected) throws SQLException {
+    /**
+     * Locks the stream's head row and, in the same round trip, takes the new events' positions: after the lock, so
+     * that within a stream positions rise with versions.
+     */
+    private StreamHead lockHead(Connection connection, StreamId stream, ExpectedVersion expected, int count)
+            throws SQLException {
         if (expected.value() == 0) {
             if (createHead(connection, stream)) {
-                return new StreamHead(0, Optional.empty());
+                return new StreamHead(0, Optional.empty(), positions(connection, count));
             }
             throw new WrongExpectedVersion(stream.id(), expected, currentVersion(stream.id()));
         }
         while (true) {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "SELECT version, last_hash, last_transaction_id <= pg_current_xact_id() AS in_order "
-                            + "FROM event_streams WHERE stream_id = ? FOR UPDATE")) {
+            try (PreparedStatement lock = connection.prepareStatement("""
+                    WITH head AS (
+                        SELECT version, last_hash, last_transaction_id <= pg_current_xact_id() AS in_order
+                        FROM event_streams WHERE stream_id = ? FOR UPDATE
+                    )
+                    SELECT version, last_hash, in_order,
+                           ARRAY(SELECT nextval('events_position_seq') FROM generate_series(1, ?)) AS positions
+                    FROM head
+                    """)) {
                 lock.setString(1, stream.id());
+                lock.setInt(2, count);
                 try (ResultSet row = lock.executeQuery()) {
                     if (row.next()) {
                         long version = row.getLong("version");
@@ -165,7 +177,9 @@ public class EventStore {
                             throw new StreamWrittenConcurrently(stream.id(), expected, version);
                         }
                         byte[] last = row.getBytes("last_hash");
-                        return new StreamHead(version, version == 0 ? Optional.empty() : Optional.of(new EventHash(last)));
+                        List<Long> positions = List.of((Long[]) row.getArray("positions").getArray());
+                        return new StreamHead(version, version == 0 ? Optional.empty() : Optional.of(new EventHash(last)),
+                                positions);
                     }
                 }
             }
@@ -173,7 +187,7 @@ public class EventStore {
                 throw new WrongExpectedVersion(stream.id(), expected, 0);
             }
             if (createHead(connection, stream)) {
-                return new StreamHead(0, Optional.empty());
+                return new StreamHead(0, Optional.empty(), positions(connection, count));
             }
         }
     }
@@ -203,8 +217,9 @@ public class EventStore {
         }
     }
 
-    private static List<StoredEvent> chain(StreamId stream, StreamHead head, List<Long> positions,
-            List<NewEvent> events, List<String> payloads, CommandMetadata metadata) {
+    private static List<StoredEvent> chain(StreamId stream, StreamHead head, List<NewEvent> events,
+            List<String> payloads, CommandMetadata metadata) {
+        List<Long> positions = head.positions();
         Instant recordedAt = EventHasher.storable(Instant.now());
         Optional<EventHash> previous = head.lastHash();
         List<StoredEvent> stored = new ArrayList<>(events.size());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** A correction: why, and the fields it puts right (those left out keep their recorded values). */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"reason\": \"medical certificate received\", \"outcome\": \"ACCEPTABLE_ABSENCE\"}")
 public record CorrectContact(
         @NotBlank @Size(max = 2_000) String reason,
         Optional<ContactType> type,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The request to record a contact. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"type\": \"HOME_VISIT\", \"occurredAt\": \"2026-11-20T10:00:00Z\", \"outcome\": \"ATTENDED_COMPLIED\", \"notes\": \"seen at home; discussed accommodation\", \"loneContact\": true, \"loneContactReason\": \"planned home visit in the sentence plan\"}")
 public record RecordContact(
         @NotNull ContactType type,
         @NotNull @PastOrPresent Instant occurredAt,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A new conviction, recorded after the person came under supervision. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"offenceCode\": \"00101\", \"offenceDate\": \"2026-06-01\", \"convictionDate\": \"2026-07-01\", \"court\": \"Leeds Crown Court\"}")
 public record RecordConviction(
         @NotNull @Pattern(regexp = "[0-9]{5}", message = "must be a five-digit Home Office offence code") String offenceCode,
         @NotNull @PastOrPresent LocalDate offenceDate,

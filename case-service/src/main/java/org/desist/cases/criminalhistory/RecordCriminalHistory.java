@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The police record of a person's previous sanctions (the Police National Computer, as checked). */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"previousSanctions\": 3, \"firstSanctionDate\": \"2008-05-01\", \"previousOffences\": [{\"offenceCode\": \"00101\", \"offenceDate\": \"2008-03-01\", \"convictionDate\": \"2008-05-01\"}]}")
 public record RecordCriminalHistory(
         @NotNull @Min(0) @Max(500) Integer previousSanctions,
         Optional<@PastOrPresent LocalDate> firstSanctionDate,

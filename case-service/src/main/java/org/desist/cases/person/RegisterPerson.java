@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The request to register a person on probation. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"firstName\": \"Alex\", \"lastName\": \"Morgan\", \"dateOfBirth\": \"1991-02-03\", \"sex\": \"FEMALE\", \"ethnicity\": \"W1\", \"pncNumber\": \"2004/0046583U\", \"equality\": {\"disability\": false}}")
 public record RegisterPerson(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,

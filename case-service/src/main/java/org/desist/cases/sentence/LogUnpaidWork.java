@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A session of unpaid work: when, how many hours (in quarter hours or finer), and on which project. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"workedOn\": \"2026-03-07\", \"hours\": 7.5, \"project\": \"community garden\"}")
 public record LogUnpaidWork(
         @NotNull @PastOrPresent LocalDate workedOn,
         @NotNull @DecimalMin(value = "0.25") @DecimalMax("12") @Digits(integer = 2, fraction = 2) BigDecimal hours,

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The request to record a court's sentence for a person. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"type\": \"COMMUNITY_ORDER\", \"sentenceDate\": \"2026-03-02\", \"court\": \"Cardiff Magistrates Court\", \"lengthMonths\": 18, \"offences\": [{\"offenceCode\": \"00101\", \"offenceDate\": \"2026-01-10\"}], \"requirements\": [{\"type\": \"UNPAID_WORK\", \"hours\": 120}, {\"type\": \"REHABILITATION_ACTIVITY\", \"days\": 20}]}")
 public record RecordSentence(
         @NotNull SentenceType type,
         @NotNull @PastOrPresent LocalDate sentenceDate,

@@ -145,6 +145,27 @@ class ContactResourceTest {
     }
 
     @Test
+    void concurrentWritersWithTheSameVersionNeverLoseAnUpdate() throws Exception {
+        String crn = CaseApi.register();
+        java.util.List<java.util.concurrent.Callable<Integer>> writers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            writers.add(() -> given().auth().oauth2(Tokens.of("officer")).header("If-Match", "\"1\"")
+                    .contentType(ContentType.JSON).body(CaseApi.contact("ATTENDED_COMPLIED"))
+                    .when().post("/people/" + crn + "/contacts").then().extract().statusCode());
+        }
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            for (java.util.concurrent.Future<Integer> status : pool.invokeAll(writers)) {
+                statuses.add(status.get());
+            }
+        }
+
+        assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(store.readStream(crn)).hasSize(2);
+        CaseApi.get("/people/" + crn + "/contacts").statusCode(200).body("", hasSize(1));
+    }
+
+    @Test
     void badContactsAreRefusedNamingTheField() {
         String crn = CaseApi.register();
         CaseApi.recordContact(crn, CaseApi.contact("WENT_FISHING")).statusCode(400).body("field", equalTo("outcome"));
