@@ -28,6 +28,11 @@ public sealed interface SentenceEvent {
             Optional<String> details) {
     }
 
+    /** A court amended the order with a further requirement. */
+    @EventType("probation-case.requirement.added")
+    record RequirementAdded(UUID sentenceId, OrderRequirement requirement) implements SentenceEvent {
+    }
+
     /** A session of unpaid work done for a project (003: unpaid work in the community). */
     @EventType("probation-case.unpaid-work.logged")
     record UnpaidWorkLogged(UUID sentenceId, UUID requirementId, LocalDate workedOn, java.math.BigDecimal hours,

@@ -48,6 +48,12 @@ public class SentenceRecording {
                 sentences -> sentences.terminate(sentenceId, command), metadata);
     }
 
+    public void addRequirement(String crn, UUID sentenceId, ExpectedVersion expected, RecordSentence.Requirement requirement,
+            CommandMetadata metadata) {
+        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.addRequirement(sentenceId, requirement), metadata);
+    }
+
     public void logUnpaidWork(String crn, UUID sentenceId, ExpectedVersion expected, LogUnpaidWork command,
             CommandMetadata metadata) {
         commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,

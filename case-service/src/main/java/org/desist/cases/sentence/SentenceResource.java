@@ -93,6 +93,17 @@ public class SentenceResource {
     }
 
     @POST
+    @Path("/{sentenceId}/requirements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a requirement to an order, as a court amends it")
+    public Response addRequirement(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RecordSentence.Requirement request) {
+        sentences.addRequirement(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
     @Path("/{sentenceId}/release")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedule release on licence from custody, with the licence conditions; victims in the "

@@ -54,6 +54,14 @@ public record Sentences(Map<UUID, Sentence> byId) {
                 hours.merge(logged.requirementId(), logged.hours(), java.math.BigDecimal::add);
                 return new Sentence(s.recorded(), s.completedRequirements(), s.termination(), Map.copyOf(hours), s.licence());
             });
+            case SentenceEvent.RequirementAdded added -> sentences.computeIfPresent(added.sentenceId(), (id, s) -> {
+                List<OrderRequirement> requirements = new ArrayList<>(s.recorded().requirements());
+                requirements.add(added.requirement());
+                SentenceRecorded r = s.recorded();
+                return new Sentence(new SentenceRecorded(r.sentenceId(), r.type(), r.sentenceDate(), r.court(),
+                        r.lengthMonths(), r.expectedEndDate(), r.offences(), List.copyOf(requirements)),
+                        s.completedRequirements(), s.termination(), s.hoursWorked(), s.licence());
+            });
             case SentenceEvent.ReleaseOnLicenceScheduled release -> sentences.computeIfPresent(release.sentenceId(),
                     (id, s) -> new Sentence(s.recorded(), s.completedRequirements(), s.termination(), s.hoursWorked(),
                             Optional.of(release)));
@@ -91,7 +99,7 @@ public record Sentences(Map<UUID, Sentence> byId) {
         }
         List<OrderRequirement> requirements = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
-            requirements.add(requirement(requested.get(i), i));
+            requirements.add(requirement(requested.get(i), "requirements[" + i + "]."));
         }
         return List.of(new SentenceRecorded(sentenceId, command.type(), command.sentenceDate(), command.court().strip(),
                 command.lengthMonths(), command.sentenceDate().plusMonths(command.lengthMonths()), List.copyOf(offences),
@@ -108,6 +116,21 @@ public record Sentences(Map<UUID, Sentence> byId) {
                     + " is already completed", null);
         }
         return List.of(new RequirementCompleted(sentenceId, requirementId, completedOn));
+    }
+
+    /** A court amends an order by adding a requirement to it. */
+    List<SentenceEvent> addRequirement(UUID sentenceId, RecordSentence.Requirement requirement) {
+        Sentence sentence = active(sentenceId);
+        if (sentence.recorded().type() == SentenceType.CUSTODY) {
+            throw new RuleViolated("not-an-order", "custody has no order requirements: licence conditions are set on "
+                    + "release", null);
+        }
+        if (requirement.type() == RequirementType.UNPAID_WORK && sentence.recorded().requirements().stream()
+                .anyMatch(r -> r.type() == RequirementType.UNPAID_WORK)) {
+            throw new RuleViolated("unpaid-work-already-ordered", "the order already has an unpaid work requirement",
+                    null);
+        }
+        return List.of(new SentenceEvent.RequirementAdded(sentenceId, requirement(requirement, "")));
     }
 
     /** Logs a session of unpaid work; the requirement is completed when the hours ordered are done. */
@@ -192,18 +215,18 @@ public record Sentences(Map<UUID, Sentence> byId) {
         }
     }
 
-    private static OrderRequirement requirement(RecordSentence.Requirement r, int index) {
-        String at = "requirements[" + index + "]";
+    /** A requirement checked against its type's rules; {@code at} prefixes the fields named in refusals. */
+    private static OrderRequirement requirement(RecordSentence.Requirement r, String at) {
         switch (r.type()) {
             case UNPAID_WORK -> {
-                int hours = r.hours().orElseThrow(() -> new InvalidField(at + ".hours", "required for unpaid work",
+                int hours = r.hours().orElseThrow(() -> new InvalidField(at + "hours", "required for unpaid work",
                         "unpaid work needs the hours ordered", null));
                 if (hours < 40 || hours > 300) {
-                    throw new InvalidField(at + ".hours", "40 to 300 hours", "unpaid work is ordered for 40 to 300 hours",
+                    throw new InvalidField(at + "hours", "40 to 300 hours", "unpaid work is ordered for 40 to 300 hours",
                             SENTENCING_ACT + ", Sch. 9 Part 1");
                 }
             }
-            case REHABILITATION_ACTIVITY -> r.days().orElseThrow(() -> new InvalidField(at + ".days",
+            case REHABILITATION_ACTIVITY -> r.days().orElseThrow(() -> new InvalidField(at + "days",
                     "required for a rehabilitation activity requirement", "give the maximum number of days", null));
             default -> {
                 // the other requirements carry their particulars as given

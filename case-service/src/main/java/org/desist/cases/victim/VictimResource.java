@@ -77,9 +77,11 @@ public class VictimResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a victim eligible for victim contact")
+    @Operation(summary = "Register a victim for victim contact: the case must be eligible (a custodial sentence of 12 "
+            + "months or more for a violent or sexual offence, Domestic Violence, Crime and Victims Act 2004 s.35)")
     public Response register(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RegisterVictim request) {
+        victims.checkEligible(crn);
         UUID id = UuidV7.next();
         victims.change(crn, IfMatch.parse(ifMatch), v -> List.of(new VictimEvent.VictimRegistered(id, request.name().strip(),
                 request.contactDetails().strip(), request.optedIntoContactScheme())), actor.metadata());

@@ -19,14 +19,34 @@ public class VictimWork {
 
     private final CommandHandler commands;
     private final PersonRegistration people;
+    private final jakarta.enterprise.inject.Instance<org.desist.cases.sentence.SentenceRecording> sentenceRecording;
 
-    VictimWork(CommandHandler commands, PersonRegistration people) {
+    VictimWork(CommandHandler commands, PersonRegistration people,
+            jakarta.enterprise.inject.Instance<org.desist.cases.sentence.SentenceRecording> sentenceRecording) {
         this.commands = commands;
         this.people = people;
+        this.sentenceRecording = sentenceRecording;
     }
 
     public static StreamId stream(String crn) {
         return StreamId.of("victim-contact", crn + "/victims");
+    }
+
+    /**
+     * The statutory victim contact scheme (Domestic Violence, Crime and Victims Act 2004 s.35): a custodial sentence
+     * of twelve months or more for a violent or sexual offence.
+     */
+    public void checkEligible(String crn) {
+        boolean eligible = sentenceRecording.get().load(crn, java.util.Optional.empty()).byId().values().stream()
+                .map(org.desist.cases.sentence.Sentences.Sentence::recorded)
+                .filter(s -> s.type() == org.desist.cases.sentence.SentenceType.CUSTODY && s.lengthMonths() >= 12)
+                .flatMap(s -> s.offences().stream())
+                .anyMatch(o -> o.violent() || o.group().equals("Sexual offences"));
+        if (!eligible) {
+            throw new org.desist.eventstore.http.RuleViolated("not-eligible-for-victim-contact", "victim contact is for "
+                    + "cases with a custodial sentence of twelve months or more for a violent or sexual offence; "
+                    + crn + " has none on record", "Domestic Violence, Crime and Victims Act 2004 s.35");
+        }
     }
 
     public VictimContact load(String crn) {

@@ -135,6 +135,24 @@ class SentenceResourceTest {
     }
 
     @Test
+    void aCourtAddsARequirementToAnOrder() {
+        String crn = CaseApi.register();
+        String id = CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER).statusCode(201)
+                .extract().path("sentenceId");
+
+        CaseApi.post("officer", "/people/" + crn + "/sentences/" + id + "/requirements",
+                "{\"type\": \"DRUG_TREATMENT\", \"details\": \"weekly testing\"}").statusCode(201);
+        CaseApi.post("officer", "/people/" + crn + "/sentences/" + id + "/requirements",
+                "{\"type\": \"UNPAID_WORK\", \"hours\": 60}").statusCode(409).body("type", endsWith("unpaid-work-already-ordered"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences/" + id + "/requirements",
+                "{\"type\": \"REHABILITATION_ACTIVITY\"}").statusCode(400).body("field", equalTo("days"));
+
+        CaseApi.get("/people/" + crn + "/sentences/" + id).statusCode(200).body("requirements", hasSize(4))
+                .body("requirements[3].type", equalTo("DRUG_TREATMENT"));
+        assertThat(store.readStream(crn).getLast().type()).isEqualTo("probation-case.requirement.added");
+    }
+
+    @Test
     void sentencesAreForStaffAndKnownPeople() {
         String crn = CaseApi.register();
         CaseApi.post("partner-police", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER).statusCode(403);

@@ -63,9 +63,7 @@ class VictimContactTest {
     void aReleaseOnLicenceMakesNotificationsDueToVictimsInTheScheme_003() {
         String crn = CaseApi.register();
         registerVictim(crn);
-        String sentence = CaseApi.post("officer", "/people/" + crn + "/sentences", """
-                {"type": "CUSTODY", "sentenceDate": "2025-03-02", "court": "Leeds Crown Court", "lengthMonths": 24,
-                 "offences": [{"offenceCode": "00101", "offenceDate": "2025-01-10"}]}""").statusCode(201).extract().path("sentenceId");
+        String sentence = CaseApi.get("/people/" + crn + "/sentences").statusCode(200).extract().path("[0].sentenceId");
 
         CaseApi.post("officer", "/people/" + crn + "/sentences/" + sentence + "/release", """
                 {"releaseDate": "2027-01-15", "licenceConditions": ["no contact with the victim", "exclusion zone: Harehills"],
@@ -85,11 +83,11 @@ class VictimContactTest {
 
         given("pop").get("/people/" + crn + "/victims").then().statusCode(403);
         given("partner-police").get("/people/" + crn + "/victims").then().statusCode(403);
-        CaseApi.get("/people/" + crn + "/history").statusCode(200).body("events", hasSize(1));
+        CaseApi.get("/people/" + crn + "/history").statusCode(200).body("events", hasSize(2)); // registration, sentence
         CaseApi.recordContact(crn, CaseApi.contact("ATTENDED_COMPLIED")).statusCode(201);
         try (TopicReader topic = new TopicReader("desist.case.events.test")) {
             // the contact, appended after the victim's registration, is published only after the relay has passed it
-            assertThat(topic.await(r -> r.key().equals(crn), 2, Duration.ofSeconds(30))).hasSize(2);
+            assertThat(topic.await(r -> r.key().equals(crn), 3, Duration.ofSeconds(30))).hasSize(3);
             assertThat(topic.drain(r -> r.key().equals(VictimWork.stream(crn).id()), Duration.ofSeconds(2))).isEmpty();
         }
         assertThat(store.readStream(VictimWork.stream(crn).id())).hasSize(1);
@@ -99,7 +97,22 @@ class VictimContactTest {
         return io.restassured.RestAssured.given().auth().oauth2(org.desist.testing.Tokens.of(user));
     }
 
+    @Test
+    void victimContactIsForCasesTheStatutorySchemeCovers() {
+        String crn = CaseApi.register();
+        CaseApi.post("officer", "/people/" + crn + "/victims",
+                "{\"name\": \"J. Smith\", \"contactDetails\": \"x\", \"optedIntoContactScheme\": true}")
+                .statusCode(409).body("type", endsWith("not-eligible-for-victim-contact"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER).statusCode(201);
+        CaseApi.post("officer", "/people/" + crn + "/victims",
+                "{\"name\": \"J. Smith\", \"contactDetails\": \"x\", \"optedIntoContactScheme\": true}")
+                .statusCode(409);
+    }
+
     private static String registerVictim(String crn) {
+        CaseApi.post("officer", "/people/" + crn + "/sentences", """
+                {"type": "CUSTODY", "sentenceDate": "2025-03-02", "court": "Leeds Crown Court", "lengthMonths": 24,
+                 "offences": [{"offenceCode": "00101", "offenceDate": "2025-01-10"}]}""").statusCode(201);
         return CaseApi.post("officer", "/people/" + crn + "/victims",
                 "{\"name\": \"J. Smith\", \"contactDetails\": \"via victim liaison unit\", \"optedIntoContactScheme\": true}")
                 .statusCode(201).extract().path("victimId");
