@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EnforcementResource {
 
     /** A judgement's reasons (000_c72660e7df92b92e.txt 8.5: judgements are accountable). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"rationale\": \"second unacceptable absence; no contact since\"}")
     public record Rationale(@NotBlank @Size(max = 5_000) String rationale) {
     }
 

@@ -18,6 +18,7 @@ public final class PlanRequests {
     private PlanRequests() {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"need\": \"ACCOMMODATION\", \"description\": \"settled address within 3 months\", \"targetDate\": \"2027-02-01\"}")
     public record SetObjective(@NotNull Need need, @NotBlank @Size(max = 2_000) String description,
             Optional<LocalDate> targetDate) {
 
@@ -26,6 +27,7 @@ public final class PlanRequests {
         }
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"objectiveId\": \"01a20a1f-aed3-740e-92b5-e833b01629ca\", \"agency\": \"housing-1\", \"service\": \"tenancy support\", \"reason\": \"no fixed abode\"}")
     public record MakeReferral(Optional<UUID> objectiveId, @NotBlank @Size(max = 200) String agency,
             @NotBlank @Size(max = 200) String service, @NotBlank @Size(max = 2_000) String reason) {
 
@@ -34,9 +36,11 @@ public final class PlanRequests {
         }
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"outcome\": \"ACCEPTED\", \"notes\": \"keyworker assigned\"}")
     public record RecordReferralOutcome(@NotNull ReferralOutcome outcome, @NotBlank @Size(max = 5_000) String notes) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"reviewedOn\": \"2026-06-01\", \"progress\": [{\"objectiveId\": \"01a20a1f-aed3-740e-92b5-e833b01629ca\", \"status\": \"IN_PROGRESS\"}], \"summary\": \"bidding for a flat\", \"personsView\": \"I want to be near my daughter\"}")
     public record ReviewPlan(@NotNull @PastOrPresent LocalDate reviewedOn,
             @NotNull @Size(max = 50) List<@NotNull @Valid Progress> progress,
             @NotBlank @Size(max = 10_000) String summary,

@@ -42,15 +42,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"probation-officer", "senior-probation-officer"})
 public class PremisesResource {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"reason\": \"release with no address\", \"neededFrom\": \"2026-12-01\"}")
     public record Refer(@NotBlank @Size(max = 2_000) String reason, @NotNull LocalDate neededFrom) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"premises\": \"Elm House\", \"expectedArrival\": \"2026-12-01\"}")
     public record Book(@NotBlank @Size(max = 200) String premises, @NotNull LocalDate expectedArrival) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"arrivedOn\": \"2026-12-01\"}")
     public record Arrive(@NotNull @PastOrPresent LocalDate arrivedOn) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"departedOn\": \"2027-02-01\", \"reason\": \"moved to move-on accommodation\"}")
     public record Depart(@NotNull @PastOrPresent LocalDate departedOn, @NotBlank @Size(max = 2_000) String reason) {
     }
 

@@ -41,6 +41,7 @@ public class SentenceResource {
     }
 
     /** When a requirement was completed. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"completedOn\": \"2026-06-01\"}")
     public record Completion(@NotNull @PastOrPresent LocalDate completedOn) {
     }
 

@@ -40,22 +40,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"probation-officer", "senior-probation-officer"})
 public class VictimResource {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"name\": \"J. Smith\", \"contactDetails\": \"via the victim liaison unit\", \"optedIntoContactScheme\": true}")
     public record RegisterVictim(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 1_000) String contactDetails,
             @NotNull Boolean optedIntoContactScheme) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"concern\": \"worried about meeting him in town\"}")
     public record Concern(@NotBlank @Size(max = 5_000) String concern) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"action\": \"exclusion zone requested as a licence condition\"}")
     public record Action(@NotBlank @Size(max = 5_000) String action) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"consents\": true}")
     public record Consent(@NotNull Boolean consents) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"value\": true, \"notes\": \"no contact since the offence\"}")
     public record Finding(@NotNull Boolean value, @NotBlank @Size(max = 5_000) String notes) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"sentOn\": \"2026-12-20\"}")
     public record Sent(@NotNull @PastOrPresent LocalDate sentOn) {
     }
 
