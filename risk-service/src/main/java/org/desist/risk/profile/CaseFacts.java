@@ -18,6 +18,10 @@ public class CaseFacts {
     static final String PERSON_REGISTERED = "probation-case.person.registered";
     static final String CONTACT_RECORDED = "probation-case.contact.recorded";
     static final String CONTACT_CORRECTED = "probation-case.contact.corrected";
+    static final String CRIMINAL_HISTORY_RECORDED = "probation-case.criminal-history.recorded";
+    static final String SENTENCE_RECORDED = "probation-case.sentence.recorded";
+    static final String RELEASE_SCHEDULED = "probation-case.licence-release.scheduled";
+    static final String CONVICTION_RECORDED = "probation-case.conviction.recorded";
 
     private static final Logger LOG = Logger.getLogger(CaseFacts.class);
 
@@ -26,6 +30,22 @@ public class CaseFacts {
         switch (event.type()) {
             case PERSON_REGISTERED -> registered(event);
             case CONTACT_RECORDED, CONTACT_CORRECTED -> contact(event);
+            case CRIMINAL_HISTORY_RECORDED -> {
+                RiskProfileRecord profile = profile(event);
+                profile.previousSanctions = event.data().get("previousSanctions").asInt();
+                profile.firstSanctionDate = date(event.data(), "firstSanctionDate");
+                profile.laterConvictions = 0;
+            }
+            case SENTENCE_RECORDED -> {
+                RiskProfileRecord profile = profile(event);
+                JsonNode data = event.data();
+                profile.sentenceType = data.get("type").asText();
+                profile.sentenceDate = date(data, "sentenceDate");
+                profile.offenceCode = data.get("offences").get(0).get("offenceCode").asText();
+                profile.releaseDate = null;
+            }
+            case RELEASE_SCHEDULED -> profile(event).releaseDate = date(event.data(), "releaseDate");
+            case CONVICTION_RECORDED -> profile(event).laterConvictions++;
             default -> LOG.debugf("risk-service has no use for %s", event.type());
         }
     }
@@ -55,6 +75,10 @@ public class CaseFacts {
         if (first) {
             contact.persist();
         }
+    }
+
+    private static LocalDate date(JsonNode data, String field) {
+        return data.hasNonNull(field) ? LocalDate.parse(data.get(field).asText()) : null;
     }
 
     /** The person's profile, created on the first event about them, marked with the latest case version seen. */

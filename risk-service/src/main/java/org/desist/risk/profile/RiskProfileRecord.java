@@ -20,4 +20,11 @@ public class RiskProfileRecord extends PanacheEntityBase {
     public Instant registeredAt;
     public Instant lastEventAt;
     public long caseVersion;
+    public Integer previousSanctions;
+    public LocalDate firstSanctionDate;
+    public int laterConvictions;
+    public String sentenceType;
+    public LocalDate sentenceDate;
+    public String offenceCode;
+    public LocalDate releaseDate;
 }

@@ -10,6 +10,12 @@ import org.desist.eventstore.http.NotFound;
 @ApplicationScoped
 public class RiskProfiles {
 
+    private final org.desist.risk.ogrs3.Ogrs3Scoring scoring;
+
+    RiskProfiles(org.desist.risk.ogrs3.Ogrs3Scoring scoring) {
+        this.scoring = scoring;
+    }
+
     public RiskProfile of(String crn) {
         RiskProfileRecord row = RiskProfileRecord.findById(crn);
         if (row == null || row.registeredAt == null) {
@@ -20,7 +26,8 @@ public class RiskProfiles {
         return new RiskProfile(row.crn, Optional.ofNullable(row.dateOfBirth), Optional.ofNullable(row.sex),
                 Optional.ofNullable(row.ethnicity), Optional.ofNullable(row.registeredAt), contacts.size(),
                 count(contacts, "FAILED_TO_ATTEND"), count(contacts, "UNACCEPTABLE_ABSENCE"),
-                contacts.stream().map(c -> c.occurredAt).max(Instant::compareTo), row.caseVersion);
+                contacts.stream().map(c -> c.occurredAt).max(Instant::compareTo), row.caseVersion,
+                scoring.latest(crn).map(org.desist.risk.ogrs3.ScoresEvent.ScoresDetermined::ogrs3));
     }
 
     private static long count(List<ContactOutcomeRecord> contacts, String outcome) {

@@ -2,6 +2,7 @@ package org.desist.risk.profile;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.ResourceArg;
@@ -11,7 +12,15 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.EventCodec;
+import org.desist.risk.ogrs3.Ogrs3;
+import org.desist.risk.ogrs3.ScoresEvent;
+import org.desist.risk.ogrs3.ScoresEvent.ScoresDetermined;
 import org.desist.testing.CloudEventWriter;
 import org.desist.testing.LocalPlatform;
 import org.desist.testing.Tokens;
@@ -26,6 +35,12 @@ class RiskProfileTest {
 
     private static final String TOPIC = "desist.case.events.test";
     private static CloudEventWriter caseService;
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    EventCodec codec;
 
     @BeforeAll
     static void connect() {
@@ -84,6 +99,55 @@ class RiskProfileTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> profile(crn).statusCode(200)
                 .body("contacts", equalTo(2))
                 .body("failuresToAttend", equalTo(1)));
+    }
+
+    @Test
+    void ogrs3IsRecalculatedFromCaseServicesFactsWithItsInputs_ogrs3() {
+        String crn = scoredPerson();
+        List<StoredEvent> scores = store.readStream(crn);
+        assertThat(scores).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("risk-assessment.scores.determined");
+            assertThat(e.payload().get("inputs").get("totalSanctions").asInt()).isEqualTo(5);
+            assertThat(e.payload().get("inputs").get("offenceCategory").asText()).isEqualTo("THEFT_NON_MOTOR");
+            assertThat(e.payload().get("formulaVersion").asText()).isEqualTo("OGRS3");
+            assertThat(e.causationId()).isPresent();
+        });
+
+        caseService.send(UuidV7.next(), "probation-case.conviction.recorded", crn, 4, """
+                {"convictionId": "%s", "offenceCode": "03801", "offenceDate": "2026-06-01", "convictionDate": "2026-07-01",
+                 "court": "Leeds", "category": "x"}""".formatted(UuidV7.next()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> store.readStream(crn).size() == 2);
+        assertThat(store.readStream(crn).getLast().payload().get("inputs").get("totalSanctions").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void everyStoredScoreIsReproducedExactlyFromItsEvent_ogrs3() {
+        scoredPerson();
+        List<ScoresDetermined> stored = store.readLog(0, 100_000).stream()
+                .flatMap(e -> codec.decode(e, ScoresEvent.class).stream())
+                .map(ScoresDetermined.class::cast).toList();
+        assertThat(stored).isNotEmpty();
+        assertThat(stored).allSatisfy(s -> assertThat(Ogrs3.calculate(s.inputs())).isEqualTo(s.ogrs3()));
+    }
+
+    /** A person whose registration, police record and sentence have arrived, and whose OGRS3 is therefore scored. */
+    private String scoredPerson() {
+        String crn = newCrn();
+        registered(UuidV7.next(), crn);
+        caseService.send(UuidV7.next(), "probation-case.criminal-history.recorded", crn, 2, """
+                {"previousSanctions": 4, "firstSanctionDate": "2008-05-01", "previousOffences": [], "source": "PNC"}""");
+        caseService.send(UuidV7.next(), "probation-case.sentence.recorded", crn, 3, """
+                {"sentenceId": "%s", "type": "COMMUNITY_ORDER", "sentenceDate": "2026-05-01", "court": "Leeds",
+                 "lengthMonths": 12, "expectedEndDate": "2027-05-01", "requirements": [],
+                 "offences": [{"offenceCode": "03801", "offenceDate": "2026-01-01", "group": "Theft and handling",
+                               "category": "Money Laundering offences (not drugs)", "description": "x", "violent": false}]}"""
+                .formatted(UuidV7.next()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> profile(crn).statusCode(200)
+                .body("ogrs3.oneYearPercent", equalTo(27))
+                .body("ogrs3.twoYearPercent", equalTo(43))
+                .body("ogrs3.band", equalTo("LOW")));
+        return crn;
     }
 
     @Test
