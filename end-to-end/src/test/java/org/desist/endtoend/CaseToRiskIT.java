@@ -30,16 +30,17 @@ class CaseToRiskIT {
         LocalPlatform.ensureDatabase("desist_risk_e2e");
         // A topic and consumer group of this run's own, so that nothing else's events are mixed in.
         String topic = "desist.case.events.e2e-" + UUID.randomUUID();
+        String riskTopic = "desist.risk.events.e2e-" + UUID.randomUUID();
         caseService = RunningService.start("case-service", Map.of(
                 "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_case_e2e"),
                 "desist.eventstore.relay.topic", topic,
                 "mp.messaging.incoming.conduct-events.topic", "desist.conduct.events.e2e-" + UUID.randomUUID(),
                 "mp.messaging.incoming.conduct-events.group.id", "case-service-e2e-" + UUID.randomUUID(),
-                "mp.messaging.incoming.risk-events.topic", "desist.risk.events.e2e-" + UUID.randomUUID(),
+                "mp.messaging.incoming.risk-events.topic", riskTopic,
                 "mp.messaging.incoming.risk-events.group.id", "case-service-e2e-" + UUID.randomUUID()));
         riskService = RunningService.start("risk-service", Map.of(
                 "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_risk_e2e"),
-                "desist.eventstore.relay.topic", "desist.risk.events.e2e",
+                "desist.eventstore.relay.topic", riskTopic,
                 "mp.messaging.incoming.case-events.topic", topic,
                 "mp.messaging.incoming.case-events.group.id", "risk-service-e2e-" + UUID.randomUUID()));
     }
@@ -83,5 +84,26 @@ class CaseToRiskIT {
                         .then().statusCode(200)
                         .body("contacts", equalTo(1))
                         .body("failuresToAttend", equalTo(1)));
+    }
+
+    @Test
+    void aTierSetInRiskServiceSetsHowOftenCaseServiceExpectsToSeeThePerson() {
+        String crn = given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"firstName": "Lee", "lastName": "Cole", "dateOfBirth": "1979-01-20", "sex": "MALE"}""")
+                .when().post("/people").then().statusCode(201).extract().path("crn");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer"))
+                        .when().get("/people/" + crn + "/tier").then().statusCode(200).body("tier", equalTo("D2")));
+
+        given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("{\"type\": \"MAPPA\", \"level\": 3, \"reviewDate\": \"2027-01-01\", \"notes\": \"level 3\"}")
+                .when().post("/people/" + crn + "/registrations").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer"))
+                        .when().get("/people/" + crn + "/supervision").then().statusCode(200)
+                        .body("tier", equalTo("A2"))
+                        .body("contactEveryDays", equalTo(7)));
     }
 }

@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Listens to risk-service's topic: a changed tier ({@code tier.calculation.changed}, data {@code {"crn", "tier"}})
- * or risk of serious harm ({@code risk-assessment.rosh.assessed}, data {@code {"crn", "overallLevel"}}) sets how
- * often the person is to be seen.
+ * or a risk of serious harm in effect ({@code risk-assessment.rosh.assessed} with {@code effective} not false, or
+ * {@code risk-assessment.rosh.countersigned}; data {@code {"crn", "overallLevel"}}) sets how often the person is seen.
  */
 @ApplicationScoped
 public class RiskEventsConsumer {
@@ -28,6 +28,7 @@ public class RiskEventsConsumer {
     static final String CONSUMER = "case-service:risk";
     static final String TIER_CHANGED = "tier.calculation.changed";
     static final String ROSH_ASSESSED = "risk-assessment.rosh.assessed";
+    static final String ROSH_COUNTERSIGNED = "risk-assessment.rosh.countersigned";
     private static final Logger LOG = Logger.getLogger(RiskEventsConsumer.class);
 
     private final IdempotentConsumer once;
@@ -44,7 +45,8 @@ public class RiskEventsConsumer {
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
         ReceivedEvent event = ReceivedEvent.from(record);
-        if (!event.type().equals(TIER_CHANGED) && !event.type().equals(ROSH_ASSESSED)) {
+        if (!event.type().equals(TIER_CHANGED) && !event.type().equals(ROSH_ASSESSED)
+                && !event.type().equals(ROSH_COUNTERSIGNED)) {
             return;
         }
         once.once(CONSUMER, event.id(), () -> apply(event));
@@ -58,7 +60,13 @@ public class RiskEventsConsumer {
             return;
         }
         Optional<String> tier = event.type().equals(TIER_CHANGED) ? text(data, "tier") : Optional.empty();
-        Optional<String> rosh = event.type().equals(ROSH_ASSESSED) ? text(data, "overallLevel") : Optional.empty();
+        // A HIGH or VERY_HIGH assessment takes effect when countersigned (its assessed event says effective: false).
+        boolean effective = event.type().equals(ROSH_COUNTERSIGNED)
+                || (event.type().equals(ROSH_ASSESSED) && data.path("effective").asBoolean(true));
+        Optional<String> rosh = effective ? text(data, "overallLevel") : Optional.empty();
+        if (tier.isEmpty() && rosh.isEmpty()) {
+            return;
+        }
         Instant at = event.time();
         commands.update(PersonStreams.of(crn), ExpectedVersion.any(), Supervision.AGGREGATE,
                 supervision -> supervision.riskChanged(tier, rosh, at, event.type(), standards),

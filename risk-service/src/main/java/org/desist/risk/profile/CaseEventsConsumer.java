@@ -22,11 +22,14 @@ public class CaseEventsConsumer {
     private final IdempotentConsumer once;
     private final CaseFacts facts;
     private final Ogrs3Scoring scoring;
+    private final org.desist.risk.assessment.TierRecalculation tier;
 
-    CaseEventsConsumer(IdempotentConsumer once, CaseFacts facts, Ogrs3Scoring scoring) {
+    CaseEventsConsumer(IdempotentConsumer once, CaseFacts facts, Ogrs3Scoring scoring,
+            org.desist.risk.assessment.TierRecalculation tier) {
         this.once = once;
         this.facts = facts;
         this.scoring = scoring;
+        this.tier = tier;
     }
 
     @Incoming("case-events")
@@ -35,8 +38,10 @@ public class CaseEventsConsumer {
         ReceivedEvent event = ReceivedEvent.from(record);
         once.once(CONSUMER, event.id(), () -> {
             facts.apply(event);
-            scoring.rescore(event.subject(), event.type(),
-                    CommandMetadata.causedBy(Actor.system("risk-service"), event.id(), event.correlationId()));
+            CommandMetadata metadata = CommandMetadata.causedBy(Actor.system("risk-service"), event.id(),
+                    event.correlationId());
+            scoring.rescore(event.subject(), event.type(), metadata);
+            tier.recalculate(event.subject(), metadata);
         });
     }
 }

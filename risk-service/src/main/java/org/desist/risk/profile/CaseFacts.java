@@ -43,6 +43,7 @@ public class CaseFacts {
                 profile.sentenceDate = date(data, "sentenceDate");
                 profile.offenceCode = data.get("offences").get(0).get("offenceCode").asText();
                 profile.releaseDate = null;
+                profile.mandateForChange = mandateForChange(data);
             }
             case RELEASE_SCHEDULED -> profile(event).releaseDate = date(event.data(), "releaseDate");
             case CONVICTION_RECORDED -> profile(event).laterConvictions++;
@@ -75,6 +76,23 @@ public class CaseFacts {
         if (first) {
             contact.persist();
         }
+    }
+
+    /**
+     * TIER.md: there is no mandate for change when there is no custodial sentence and the order has only
+     * restrictive or unpaid work requirements.
+     */
+    static boolean mandateForChange(JsonNode sentence) {
+        if ("CUSTODY".equals(sentence.get("type").asText())) {
+            return true;
+        }
+        java.util.Set<String> restrictive = java.util.Set.of("UNPAID_WORK", "CURFEW", "EXCLUSION", "RESIDENCE");
+        for (JsonNode requirement : sentence.path("requirements")) {
+            if (!restrictive.contains(requirement.get("type").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate date(JsonNode data, String field) {

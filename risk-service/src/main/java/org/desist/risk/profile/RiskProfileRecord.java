@@ -27,4 +27,5 @@ public class RiskProfileRecord extends PanacheEntityBase {
     public LocalDate sentenceDate;
     public String offenceCode;
     public LocalDate releaseDate;
+    public Boolean mandateForChange;
 }

@@ -1,0 +1,72 @@
+package org.desist.risk.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.eventstore.command.EventType;
+import org.desist.eventstore.command.Judgement;
+import org.desist.risk.tier.Need;
+import org.desist.risk.tier.RegistrationType;
+import org.desist.risk.tier.RoshLevel;
+import org.desist.risk.tier.TierCalculation;
+
+/** Accountable risk judgements about a person (000_c72660e7df92b92e.txt 8.3, 8.5), and the tier they lead to. */
+public sealed interface AssessmentEvent {
+
+    /** An officer's risk of serious harm assessment; HIGH and VERY_HIGH take effect only when countersigned. */
+    @EventType("risk-assessment.rosh.assessed")
+    record RoshAssessed(String crn, UUID assessmentId, Map<RiskGroup, RoshLevel> levels, RoshLevel overallLevel,
+            String natureOfRisk, String whoIsAtRisk, String whenGreatest, String whatReduces, String evidence,
+            String rationale, String assessedBy, boolean effective) implements AssessmentEvent, Judgement {
+    }
+
+    @EventType("risk-assessment.rosh.countersigned")
+    record RoshCountersigned(String crn, UUID assessmentId, RoshLevel overallLevel, String comments)
+            implements AssessmentEvent, Judgement {
+
+        @Override
+        public String rationale() {
+            return comments;
+        }
+    }
+
+    /** The needs and RSR entered from the assessment, and whether the person is an IOM nominal. */
+    @EventType("risk-assessment.assessment.completed")
+    record AssessmentCompleted(UUID assessmentId, Optional<BigDecimal> rsrPercent, Map<Need, Need.Severity> needs,
+            int womensFactors, boolean iomNominal) implements AssessmentEvent {
+
+        public AssessmentCompleted {
+            rsrPercent = rsrPercent == null ? Optional.empty() : rsrPercent;
+        }
+    }
+
+    @EventType("registration.added")
+    record RegistrationAdded(UUID registrationId, RegistrationType type, Optional<Integer> level, LocalDate reviewDate,
+            String notes) implements AssessmentEvent {
+
+        public RegistrationAdded {
+            level = level == null ? Optional.empty() : level;
+        }
+    }
+
+    @EventType("registration.removed")
+    record RegistrationRemoved(UUID registrationId, String reason) implements AssessmentEvent, Judgement {
+
+        @Override
+        public String rationale() {
+            return reason;
+        }
+    }
+
+    /** The tier, recalculated on a relevant change, with the inputs and points that made it (shared/facts/TIER.md). */
+    @EventType("tier.calculation.changed")
+    record TierCalculationChanged(String crn, String tier, Optional<String> previousTier, TierCalculation calculation)
+            implements AssessmentEvent {
+
+        public TierCalculationChanged {
+            previousTier = previousTier == null ? Optional.empty() : previousTier;
+        }
+    }
+}

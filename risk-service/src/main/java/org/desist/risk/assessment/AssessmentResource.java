@@ -1,0 +1,108 @@
+package org.desist.risk.assessment;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.eventstore.http.AsOf;
+import org.desist.eventstore.http.CurrentActor;
+import org.desist.risk.assessment.AssessmentEvent.RoshAssessed;
+import org.desist.risk.assessment.AssessmentEvent.TierCalculationChanged;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/people/{crn}")
+@Tag(name = "Risk assessment and tier")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class AssessmentResource {
+
+    private static final String CRN = "[A-Z][0-9]{6}";
+    private static final String CRN_MESSAGE = "must be a CRN: a letter and six digits";
+
+    private final RiskAssessments assessments;
+    private final CurrentActor actor;
+
+    AssessmentResource(RiskAssessments assessments, CurrentActor actor) {
+        this.assessments = assessments;
+        this.actor = actor;
+    }
+
+    @POST
+    @Path("/rosh")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer"})
+    @Operation(summary = "Assess risk of serious harm per group, with evidence and rationale; HIGH and VERY_HIGH take "
+            + "effect once a senior officer countersigns (000_c72660e7df92b92e.txt 8.5)")
+    public Response assessRosh(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @NotNull @Valid AssessmentRequests.AssessRosh request) {
+        RoshAssessed assessed = assessments.assessRosh(crn, request, actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("assessmentId", assessed.assessmentId(),
+                "overallLevel", assessed.overallLevel(), "effective", assessed.effective())).build();
+    }
+
+    @POST
+    @Path("/rosh/{assessmentId}/countersignature")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("senior-probation-officer")
+    @Operation(summary = "Countersign a HIGH or VERY_HIGH assessment, by a senior officer other than the assessor")
+    public Response countersign(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @PathParam("assessmentId") UUID assessmentId, @NotNull @Valid AssessmentRequests.Countersign request) {
+        assessments.countersign(crn, assessmentId, request.comments(), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer"})
+    @Operation(summary = "Record the needs and RSR from an assessment")
+    public Response complete(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @NotNull @Valid AssessmentRequests.CompleteAssessment request) {
+        UUID id = assessments.completeAssessment(crn, request, actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("assessmentId", id)).build();
+    }
+
+    @POST
+    @Path("/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer"})
+    @Operation(summary = "Add a registration that bears on risk (MAPPA, complexity factors), with its review date")
+    public Response register(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @NotNull @Valid AssessmentRequests.AddRegistration request) {
+        UUID id = assessments.addRegistration(crn, request, actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("registrationId", id)).build();
+    }
+
+    @POST
+    @Path("/registrations/{registrationId}/removal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer"})
+    @Operation(summary = "Remove a registration, with the reason")
+    public Response deregister(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @PathParam("registrationId") UUID registrationId, @NotNull @Valid AssessmentRequests.RemoveRegistration request) {
+        assessments.removeRegistration(crn, registrationId, request.reason(), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @GET
+    @Path("/tier")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @Operation(summary = "The tier with its inputs and points (shared/facts/TIER.md); asOf answers as it stood then")
+    public TierCalculationChanged tier(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @QueryParam("asOf") String asOf) {
+        return assessments.tier(crn, AsOf.parse(asOf));
+    }
+}

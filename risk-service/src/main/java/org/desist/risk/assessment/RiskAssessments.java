@@ -1,0 +1,107 @@
+package org.desist.risk.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Loaded;
+import org.desist.eventstore.http.NotFound;
+import org.desist.risk.assessment.AssessmentEvent.RoshAssessed;
+import org.desist.risk.assessment.AssessmentEvent.TierCalculationChanged;
+import org.desist.risk.ogrs3.Ogrs3Scoring;
+import org.desist.risk.profile.RiskProfileRecord;
+import org.desist.risk.tier.RoshLevel;
+
+/** Records risk judgements and keeps the tier in step with them, in one transaction each. */
+@ApplicationScoped
+public class RiskAssessments {
+
+    private final CommandHandler commands;
+    private final TierRecalculation tier;
+
+    RiskAssessments(CommandHandler commands, TierRecalculation tier) {
+        this.commands = commands;
+        this.tier = tier;
+    }
+
+    @Transactional
+    public RoshAssessed assessRosh(String crn, AssessmentRequests.AssessRosh request, CommandMetadata metadata) {
+        known(crn);
+        Map<RiskGroup, RoshLevel> levels = Collections.unmodifiableMap(new EnumMap<>(request.levels()));
+        RoshLevel overall = levels.values().stream().max(Enum::compareTo).orElseThrow();
+        RoshAssessed assessed = new RoshAssessed(crn, UuidV7.next(), levels, overall, request.natureOfRisk().strip(),
+                request.whoIsAtRisk().strip(), request.whenGreatest().strip(), request.whatReduces().strip(),
+                request.evidence().strip(), request.rationale().strip(), metadata.actor().subject(),
+                !overall.needsCountersignature());
+        change(crn, a -> List.of(assessed), metadata);
+        return assessed;
+    }
+
+    @Transactional
+    public void countersign(String crn, UUID assessmentId, String comments, CommandMetadata metadata) {
+        known(crn);
+        change(crn, a -> a.countersign(assessmentId, metadata.actor().subject(), comments), metadata);
+    }
+
+    @Transactional
+    public UUID completeAssessment(String crn, AssessmentRequests.CompleteAssessment request, CommandMetadata metadata) {
+        known(crn);
+        UUID id = UuidV7.next();
+        change(crn, a -> List.of(new AssessmentEvent.AssessmentCompleted(id, request.rsrPercent(), request.needs(),
+                request.womensFactors().orElse(0), request.iomNominal())), metadata);
+        return id;
+    }
+
+    @Transactional
+    public UUID addRegistration(String crn, AssessmentRequests.AddRegistration request, CommandMetadata metadata) {
+        known(crn);
+        UUID id = UuidV7.next();
+        change(crn, a -> List.of(new AssessmentEvent.RegistrationAdded(id, request.type(), request.level(),
+                request.reviewDate(), request.notes().strip())), metadata);
+        return id;
+    }
+
+    @Transactional
+    public void removeRegistration(String crn, UUID registrationId, String reason, CommandMetadata metadata) {
+        known(crn);
+        change(crn, a -> a.removeRegistration(registrationId, reason.strip()), metadata);
+    }
+
+    /** The tier as it stands, or stood at {@code asOf}. */
+    public TierCalculationChanged tier(String crn, Optional<Instant> asOf) {
+        known(crn);
+        Loaded<RiskAssessment> loaded = asOf.map(at -> commands.load(crn, RiskAssessment.AGGREGATE, at))
+                .orElseGet(() -> commands.load(crn, RiskAssessment.AGGREGATE));
+        return loaded.state().tier().orElseThrow(() -> new NotFound("no tier has been calculated for " + crn
+                + (asOf.isPresent() ? " by " + asOf.get() : "")));
+    }
+
+    private void change(String crn, Function<RiskAssessment, List<? extends AssessmentEvent>> decide,
+            CommandMetadata metadata) {
+        Loaded<RiskAssessment> loaded = commands.load(crn, RiskAssessment.AGGREGATE);
+        if (loaded.exists()) {
+            commands.update(Ogrs3Scoring.stream(crn), ExpectedVersion.any(), RiskAssessment.AGGREGATE, decide, metadata);
+        } else {
+            commands.create(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, decide, metadata);
+        }
+        tier.recalculate(crn, metadata);
+    }
+
+    private static void known(String crn) {
+        RiskProfileRecord facts = RiskProfileRecord.findById(crn);
+        if (facts == null || facts.registeredAt == null) {
+            throw new NotFound("risk-service has not heard of the registration of " + crn
+                    + ": it arrives from case-service's events, so try again shortly");
+        }
+    }
+}

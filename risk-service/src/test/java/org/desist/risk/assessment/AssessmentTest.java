@@ -1,0 +1,150 @@
+package org.desist.risk.assessment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
+import org.desist.eventstore.UuidV7;
+import org.desist.testing.CloudEventWriter;
+import org.desist.testing.LocalPlatform;
+import org.desist.testing.Tokens;
+import org.desist.testing.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Accountable risk judgements (000_c72660e7df92b92e.txt 8.3, 8.5) and the tier they lead to (shared/facts/TIER.md). */
+@QuarkusTest
+@WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_risk_test"))
+class AssessmentTest {
+
+    private static final String ROSH = """
+            {"levels": {"PUBLIC": "MEDIUM", "KNOWN_ADULT": "%s", "CHILDREN": "LOW", "STAFF": "LOW"},
+             "natureOfRisk": "violence towards a former partner", "whoIsAtRisk": "former partner",
+             "whenGreatest": "when drinking", "whatReduces": "sobriety; no-contact condition",
+             "evidence": "two previous convictions", "rationale": "pattern escalating over two years"}""";
+    private static CloudEventWriter caseService;
+
+    @Inject
+    EventStore store;
+
+    @BeforeAll
+    static void connect() {
+        caseService = new CloudEventWriter("desist.case.events.test", "/desist/case-service");
+    }
+
+    @AfterAll
+    static void disconnect() {
+        caseService.close();
+    }
+
+    @Test
+    void highRoshTakesEffectOnlyWhenAnotherSeniorOfficerCountersigns_000_8_5() {
+        String crn = registeredPerson();
+
+        String id = post("officer", "/people/" + crn + "/rosh", ROSH.formatted("HIGH")).statusCode(201)
+                .body("overallLevel", equalTo("HIGH")).body("effective", equalTo(false)).extract().path("assessmentId");
+        tier(crn).statusCode(200).body("tier", equalTo("D2"));
+
+        post("officer", "/people/" + crn + "/rosh/" + id + "/countersignature", "{\"comments\": \"agreed\"}").statusCode(403);
+        post("senior", "/people/" + crn + "/rosh/" + id + "/countersignature", "{\"comments\": \"agreed on the evidence\"}")
+                .statusCode(201);
+
+        tier(crn).statusCode(200).body("tier", equalTo("B2")).body("calculation.protectBreakdown.rosh", equalTo(20));
+        List<String> types = store.readStream(crn).stream().map(StoredEvent::type).toList();
+        assertThat(types).containsSubsequence("risk-assessment.rosh.assessed", "risk-assessment.rosh.countersigned",
+                "tier.calculation.changed");
+        assertThat(store.readStream(crn).stream().filter(e -> e.type().equals("risk-assessment.rosh.assessed")))
+                .singleElement().satisfies(e -> assertThat(e.rationale()).contains("pattern escalating over two years"));
+    }
+
+    @Test
+    void theAssessorMayNotCountersignTheirOwnAssessment_000_8_5() {
+        String crn = registeredPerson();
+        String id = post("senior", "/people/" + crn + "/rosh", ROSH.formatted("VERY_HIGH")).statusCode(201)
+                .extract().path("assessmentId");
+        post("senior", "/people/" + crn + "/rosh/" + id + "/countersignature", "{\"comments\": \"mine\"}")
+                .statusCode(409).body("type", endsWith("countersigned-by-assessor"));
+    }
+
+    @Test
+    void registrationsAndTheAssessmentMakeTheTierAndItIsPublishedForCaseService_tier() {
+        String crn = registeredPerson();
+        Instant before = Instant.now();
+        post("officer", "/people/" + crn + "/assessments", """
+                {"rsrPercent": 2.1, "needs": {"THINKING_AND_BEHAVIOUR": "SEVERE", "ATTITUDES": "SEVERE",
+                 "ACCOMMODATION": "SEVERE", "LIFESTYLE": "SEVERE", "ALCOHOL": "SEVERE", "DRUGS": "SEVERE",
+                 "EDUCATION_TRAINING_EMPLOYMENT": "SEVERE", "RELATIONSHIPS": "SEVERE"},
+                 "iomNominal": true}""").statusCode(201);
+        String mappa = post("officer", "/people/" + crn + "/registrations",
+                "{\"type\": \"MAPPA\", \"level\": 2, \"reviewDate\": \"2027-03-01\", \"notes\": \"category 2 level 2\"}")
+                .statusCode(201).extract().path("registrationId");
+
+        tier(crn).statusCode(200).body("tier", equalTo("A3")).body("calculation.changePoints", equalTo(22));
+        given().auth().oauth2(Tokens.of("officer")).when().get("/people/" + crn + "/tier?asOf=" + before)
+                .then().statusCode(200).body("tier", equalTo("D2"));
+
+        post("officer", "/people/" + crn + "/registrations/" + mappa + "/removal", "{\"reason\": \"MAPPA ended\"}")
+                .statusCode(201);
+        tier(crn).statusCode(200).body("tier", equalTo("D3"));
+        try (TopicReader topic = new TopicReader("desist.risk.events.test")) {
+            var records = topic.await(r -> crn.equals(r.key()) && header(r, "ce_type").equals("tier.calculation.changed"),
+                    4, Duration.ofSeconds(30));
+            assertThat(records).extracting(r -> r.value().replaceAll(".*\"tier\":\"([A-D][0-3])\".*", "$1"))
+                    .containsExactly("D2", "D3", "A3", "D3"); // registered, assessed, MAPPA added, MAPPA removed
+            assertThat(records.getLast().value()).contains("\"tier\":\"D3\"").contains("\"crn\":\"" + crn + "\"");
+        }
+    }
+
+    @Test
+    void badJudgementsAreRefusedNamingTheField() {
+        String crn = registeredPerson();
+        post("officer", "/people/" + crn + "/rosh", "{\"levels\": {}, \"natureOfRisk\": \"x\", \"whoIsAtRisk\": \"x\", "
+                + "\"whenGreatest\": \"x\", \"whatReduces\": \"x\", \"evidence\": \"x\", \"rationale\": \"x\"}")
+                .statusCode(400).body("field", equalTo("levels"));
+        post("officer", "/people/" + crn + "/rosh", ROSH.formatted("HIGH").replace("\"rationale\": \"pattern escalating over two years\"", "\"rationale\": \"\""))
+                .statusCode(400).body("field", equalTo("rationale"));
+        post("officer", "/people/" + crn + "/registrations", "{\"type\": \"MAPPA\", \"level\": 4, \"reviewDate\": \"2027-03-01\", \"notes\": \"x\"}")
+                .statusCode(400).body("field", equalTo("level"));
+        post("officer", "/people/Z999998/rosh", ROSH.formatted("LOW")).statusCode(404);
+        post("partner-police", "/people/" + crn + "/rosh", ROSH.formatted("LOW")).statusCode(403);
+        given().when().get("/people/" + crn + "/tier").then().statusCode(401);
+    }
+
+    private static String registeredPerson() {
+        String crn = "T" + String.format("%06d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000L));
+        caseService.send(UuidV7.next(), "probation-case.person.registered", crn, 1, """
+                {"crn":"%s","firstName":"Sam","lastName":"Jones","dateOfBirth":"1985-04-01","sex":"MALE","equality":{}}"""
+                .formatted(crn));
+        await().atMost(Duration.ofSeconds(30)).until(() -> tier(crn).extract().statusCode() == 200);
+        return crn;
+    }
+
+    private static ValidatableResponse tier(String crn) {
+        return given().auth().oauth2(Tokens.of("officer")).when().get("/people/" + crn + "/tier").then();
+    }
+
+    private static ValidatableResponse post(String user, String path, String json) {
+        return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).body(json).when().post(path).then();
+    }
+
+    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
