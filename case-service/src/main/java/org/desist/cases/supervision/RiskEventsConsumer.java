@@ -29,6 +29,7 @@ public class RiskEventsConsumer {
     static final String TIER_CHANGED = "tier.calculation.changed";
     static final String ROSH_ASSESSED = "risk-assessment.rosh.assessed";
     static final String ROSH_COUNTERSIGNED = "risk-assessment.rosh.countersigned";
+    static final String OVERRIDE_COUNTERSIGNED = "risk-assessment.override.countersigned";
     private static final Logger LOG = Logger.getLogger(RiskEventsConsumer.class);
 
     private final IdempotentConsumer once;
@@ -45,8 +46,7 @@ public class RiskEventsConsumer {
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
         ReceivedEvent event = ReceivedEvent.from(record);
-        if (!event.type().equals(TIER_CHANGED) && !event.type().equals(ROSH_ASSESSED)
-                && !event.type().equals(ROSH_COUNTERSIGNED)) {
+        if (!java.util.Set.of(TIER_CHANGED, ROSH_ASSESSED, ROSH_COUNTERSIGNED, OVERRIDE_COUNTERSIGNED).contains(event.type())) {
             return;
         }
         once.once(CONSUMER, event.id(), () -> apply(event));
@@ -59,7 +59,9 @@ public class RiskEventsConsumer {
             LOG.warnf("%s %s is about %s, who is not on case-service's records", event.type(), event.id(), crn);
             return;
         }
-        Optional<String> tier = event.type().equals(TIER_CHANGED) ? text(data, "tier") : Optional.empty();
+        // A countersigned override of the tier is the tier in force (its calculated tier stays on record in risk-service).
+        Optional<String> tier = event.type().equals(TIER_CHANGED) || event.type().equals(OVERRIDE_COUNTERSIGNED)
+                ? text(data, "tier") : Optional.empty();
         // A HIGH or VERY_HIGH assessment takes effect when countersigned (its assessed event says effective: false).
         boolean effective = event.type().equals(ROSH_COUNTERSIGNED)
                 || (event.type().equals(ROSH_ASSESSED) && data.path("effective").asBoolean(true));

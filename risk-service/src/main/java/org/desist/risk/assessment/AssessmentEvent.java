@@ -60,6 +60,38 @@ public sealed interface AssessmentEvent {
         }
     }
 
+    /** A professional override of the calculated tier; it takes effect once countersigned (000 8.3, 8.5). */
+    @EventType("risk-assessment.override.recorded")
+    record OverrideRecorded(String crn, UUID overrideId, String calculatedTier, String overridingTier, String rationale,
+            String recordedBy) implements AssessmentEvent, Judgement {
+    }
+
+    /** The override countersigned: {@code tier} is now the tier in force; the calculated one stays on record. */
+    @EventType("risk-assessment.override.countersigned")
+    record OverrideCountersigned(String crn, UUID overrideId, String tier, String calculatedTier, String comments)
+            implements AssessmentEvent, Judgement {
+
+        @Override
+        public String rationale() {
+            return comments;
+        }
+    }
+
+    /** A reassessment is due, and why: on schedule by tier and RoSH, or after a significant event. */
+    @EventType("risk-assessment.review.due")
+    record ReviewDue(String crn, UUID reviewId, LocalDate dueBy, String reason) implements AssessmentEvent {
+    }
+
+    @EventType("risk-assessment.review.completed")
+    record ReviewCompleted(String crn, UUID reviewId, LocalDate completedOn, String summary)
+            implements AssessmentEvent, Judgement {
+
+        @Override
+        public String rationale() {
+            return summary;
+        }
+    }
+
     /** The tier, recalculated on a relevant change, with the inputs and points that made it (shared/facts/TIER.md). */
     @EventType("tier.calculation.changed")
     record TierCalculationChanged(String crn, String tier, Optional<String> previousTier, TierCalculation calculation)

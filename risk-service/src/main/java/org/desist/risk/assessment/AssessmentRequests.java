@@ -67,6 +67,17 @@ public final class AssessmentRequests {
         }
     }
 
+    @Schema(example = "{\"tier\": \"B3\", \"rationale\": \"recent threats to a new partner not yet in the assessment\"}")
+    public record OverrideTier(
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "[A-D][0-3]", message = "must be a tier such as B2")
+            String tier,
+            @NotBlank @Size(max = 5_000) String rationale) {
+    }
+
+    @Schema(example = "{\"summary\": \"risk reduced: stable accommodation, abstinent for 3 months\"}")
+    public record CompleteReview(@NotBlank @Size(max = 10_000) String summary) {
+    }
+
     @Schema(example = "{\"reason\": \"MAPPA management ended at review\"}")
     public record RemoveRegistration(@NotBlank @Size(max = 2_000) String reason) {
     }

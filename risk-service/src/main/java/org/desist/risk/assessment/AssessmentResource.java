@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.desist.eventstore.http.AsOf;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.risk.assessment.AssessmentEvent.RoshAssessed;
-import org.desist.risk.assessment.AssessmentEvent.TierCalculationChanged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -101,8 +100,42 @@ public class AssessmentResource {
     @Path("/tier")
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "The tier with its inputs and points (shared/facts/TIER.md); asOf answers as it stood then")
-    public TierCalculationChanged tier(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+    public RiskAssessments.TierView tier(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
             @QueryParam("asOf") String asOf) {
         return assessments.tier(crn, AsOf.parse(asOf));
+    }
+
+    @POST
+    @Path("/tier/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer"})
+    @Operation(summary = "Override the calculated tier with a rationale; it takes effect once another senior officer "
+            + "countersigns, and the calculated tier stays on record (000_c72660e7df92b92e.txt 8.3, 8.5)")
+    public Response overrideTier(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @NotNull @Valid AssessmentRequests.OverrideTier request) {
+        UUID id = assessments.overrideTier(crn, request.tier(), request.rationale(), actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("overrideId", id)).build();
+    }
+
+    @POST
+    @Path("/tier/override/{overrideId}/countersignature")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("senior-probation-officer")
+    @Operation(summary = "Countersign a tier override")
+    public Response countersignOverride(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @PathParam("overrideId") UUID overrideId, @NotNull @Valid AssessmentRequests.Countersign request) {
+        assessments.countersignOverride(crn, overrideId, request.comments(), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer"})
+    @Operation(summary = "Complete the due reassessment; the next is scheduled by RoSH (16 or 26 weeks)")
+    public Response review(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @NotNull @Valid AssessmentRequests.CompleteReview request) {
+        assessments.completeReview(crn, request.summary(), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
     }
 }

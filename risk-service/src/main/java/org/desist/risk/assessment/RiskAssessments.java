@@ -28,10 +28,18 @@ public class RiskAssessments {
 
     private final CommandHandler commands;
     private final TierRecalculation tier;
+    private final Reviews reviews;
 
-    RiskAssessments(CommandHandler commands, TierRecalculation tier) {
+    RiskAssessments(CommandHandler commands, TierRecalculation tier, Reviews reviews) {
         this.commands = commands;
         this.tier = tier;
+        this.reviews = reviews;
+    }
+
+    @Transactional
+    public void completeReview(String crn, String summary, CommandMetadata metadata) {
+        known(crn);
+        reviews.complete(crn, summary, metadata);
     }
 
     @Transactional
@@ -77,13 +85,42 @@ public class RiskAssessments {
         change(crn, a -> a.removeRegistration(registrationId, reason.strip()), metadata);
     }
 
-    /** The tier as it stands, or stood at {@code asOf}. */
-    public TierCalculationChanged tier(String crn, Optional<Instant> asOf) {
+    /** The tier in force, the calculation beside any countersigned override, as it stands or stood at {@code asOf}. */
+    public TierView tier(String crn, Optional<Instant> asOf) {
         known(crn);
         Loaded<RiskAssessment> loaded = asOf.map(at -> commands.load(crn, RiskAssessment.AGGREGATE, at))
                 .orElseGet(() -> commands.load(crn, RiskAssessment.AGGREGATE));
-        return loaded.state().tier().orElseThrow(() -> new NotFound("no tier has been calculated for " + crn
-                + (asOf.isPresent() ? " by " + asOf.get() : "")));
+        RiskAssessment state = loaded.state();
+        TierCalculationChanged calculated = state.tier().orElseThrow(() -> new NotFound("no tier has been calculated for "
+                + crn + (asOf.isPresent() ? " by " + asOf.get() : "")));
+        Optional<AssessmentEvent.OverrideCountersigned> override = state.override()
+                .filter(o -> o.calculatedTier().equals(calculated.tier()));
+        return new TierView(crn, state.tierInForce().orElseThrow(), calculated.tier(), calculated.previousTier(),
+                override, calculated.calculation(), state.reviewDue());
+    }
+
+    /** The tier as {@code GET /people/{crn}/tier} shows it: in force, calculated, and any override. */
+    public record TierView(String crn, String tier, String calculatedTier, Optional<String> previousTier,
+            Optional<AssessmentEvent.OverrideCountersigned> override, org.desist.risk.tier.TierCalculation calculation,
+            Optional<AssessmentEvent.ReviewDue> reviewDue) {
+    }
+
+    @Transactional
+    public UUID overrideTier(String crn, String tier, String rationale, CommandMetadata metadata) {
+        known(crn);
+        UUID[] id = new UUID[1];
+        change(crn, a -> {
+            List<AssessmentEvent> events = a.overrideTier(crn, tier, rationale.strip(), metadata.actor().subject());
+            id[0] = ((AssessmentEvent.OverrideRecorded) events.getFirst()).overrideId();
+            return events;
+        }, metadata);
+        return id[0];
+    }
+
+    @Transactional
+    public void countersignOverride(String crn, UUID overrideId, String comments, CommandMetadata metadata) {
+        known(crn);
+        change(crn, a -> a.countersignOverride(overrideId, metadata.actor().subject(), comments.strip()), metadata);
     }
 
     private void change(String crn, Function<RiskAssessment, List<? extends AssessmentEvent>> decide,

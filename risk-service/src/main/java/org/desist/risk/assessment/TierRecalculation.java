@@ -29,10 +29,12 @@ public class TierRecalculation {
 
     private final CommandHandler commands;
     private final Ogrs3Scoring scoring;
+    private final Reviews reviews;
 
-    TierRecalculation(CommandHandler commands, Ogrs3Scoring scoring) {
+    TierRecalculation(CommandHandler commands, Ogrs3Scoring scoring, Reviews reviews) {
         this.commands = commands;
         this.scoring = scoring;
+        this.reviews = reviews;
     }
 
     /** Called in the transaction that made the change. */
@@ -47,6 +49,7 @@ public class TierRecalculation {
                 scoring.latest(crn).map(ScoresEvent.ScoresDetermined::ogrs3).map(s -> s.twoYearPercent())));
         Optional<String> previous = loaded.state().tier().map(TierCalculationChanged::tier);
         if (previous.filter(calculation.tier()::equals).isPresent()) {
+            reviews.schedule(crn, metadata);
             return;
         }
         List<AssessmentEvent> changed = List.of(new TierCalculationChanged(crn, calculation.tier(), previous, calculation));
@@ -55,6 +58,7 @@ public class TierRecalculation {
         } else {
             commands.create(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, a -> changed, metadata);
         }
+        reviews.schedule(crn, metadata);
     }
 
     static TierInputs inputs(RiskAssessment assessment, RiskProfileRecord facts, Optional<Integer> ogrs3TwoYear) {

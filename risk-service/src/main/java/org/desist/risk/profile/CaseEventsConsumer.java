@@ -23,13 +23,15 @@ public class CaseEventsConsumer {
     private final CaseFacts facts;
     private final Ogrs3Scoring scoring;
     private final org.desist.risk.assessment.TierRecalculation tier;
+    private final org.desist.risk.assessment.Reviews reviews;
 
     CaseEventsConsumer(IdempotentConsumer once, CaseFacts facts, Ogrs3Scoring scoring,
-            org.desist.risk.assessment.TierRecalculation tier) {
+            org.desist.risk.assessment.TierRecalculation tier, org.desist.risk.assessment.Reviews reviews) {
         this.once = once;
         this.facts = facts;
         this.scoring = scoring;
         this.tier = tier;
+        this.reviews = reviews;
     }
 
     @Incoming("case-events")
@@ -42,6 +44,27 @@ public class CaseEventsConsumer {
                     event.correlationId());
             scoring.rescore(event.subject(), event.type(), metadata);
             tier.recalculate(event.subject(), metadata);
+            significance(event).ifPresent(reason -> reviews.dueSince(event.subject(), reason,
+                    event.data().hasNonNull("convictionDate")
+                            ? java.time.LocalDate.parse(event.data().get("convictionDate").asText())
+                            : java.time.LocalDate.ofInstant(event.time(), java.time.ZoneOffset.UTC), metadata));
         });
+    }
+
+    /** Significant events that make a reassessment due at once. */
+    private java.util.Optional<String> significance(ReceivedEvent event) {
+        return switch (event.type()) {
+            case "probation-case.conviction.recorded" -> java.util.Optional.of("a new conviction was recorded");
+            case "enforcement.breach.initiated" -> java.util.Optional.of("breach proceedings were initiated");
+            case "probation-case.contact.recorded" -> {
+                String outcome = event.data().path("outcome").asText();
+                long failures = ContactOutcomeRecord.count("crn = ?1 and outcome in ('FAILED_TO_ATTEND', 'UNACCEPTABLE_ABSENCE')",
+                        event.subject());
+                yield (outcome.equals("FAILED_TO_ATTEND") || outcome.equals("UNACCEPTABLE_ABSENCE"))
+                        && failures == reviews.failedAppointmentsThreshold()
+                        ? java.util.Optional.of(failures + " failed appointments") : java.util.Optional.empty();
+            }
+            default -> java.util.Optional.empty();
+        };
     }
 }

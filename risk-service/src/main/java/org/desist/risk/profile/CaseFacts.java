@@ -47,6 +47,8 @@ public class CaseFacts {
             }
             case RELEASE_SCHEDULED -> profile(event).releaseDate = date(event.data(), "releaseDate");
             case CONVICTION_RECORDED -> profile(event).laterConvictions++;
+            case "probation-case.case.allocated", "probation-case.case.reallocated" ->
+                    profile(event).team = event.data().path("team").asText(null);
             default -> LOG.debugf("risk-service has no use for %s", event.type());
         }
     }

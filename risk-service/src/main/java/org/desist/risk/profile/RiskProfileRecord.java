@@ -28,4 +28,5 @@ public class RiskProfileRecord extends PanacheEntityBase {
     public String offenceCode;
     public LocalDate releaseDate;
     public Boolean mandateForChange;
+    public String team;
 }

@@ -112,6 +112,49 @@ class AssessmentTest {
     }
 
     @Test
+    void anOverrideKeepsTheCalculatedTierOnRecordAndTakesEffectWhenCountersigned_000_8_3() {
+        String crn = registeredPerson();
+        post("officer", "/people/" + crn + "/tier/override", "{\"tier\": \"B2\", \"rationale\": \"\"}")
+                .statusCode(400).body("field", equalTo("rationale"));
+        String id = post("officer", "/people/" + crn + "/tier/override",
+                "{\"tier\": \"B2\", \"rationale\": \"threats to a new partner, not yet assessed\"}")
+                .statusCode(201).extract().path("overrideId");
+        tier(crn).statusCode(200).body("tier", equalTo("D2"));
+
+        post("officer", "/people/" + crn + "/tier/override/" + id + "/countersignature", "{\"comments\": \"ok\"}")
+                .statusCode(403);
+        post("senior", "/people/" + crn + "/tier/override/" + id + "/countersignature", "{\"comments\": \"agreed\"}")
+                .statusCode(201);
+
+        tier(crn).statusCode(200).body("tier", equalTo("B2")).body("calculatedTier", equalTo("D2"))
+                .body("override.comments", equalTo("agreed"));
+        assertThat(store.readStream(crn).stream().map(StoredEvent::type))
+                .contains("risk-assessment.override.recorded", "risk-assessment.override.countersigned");
+    }
+
+    @Test
+    void aNewConvictionMakesAReviewDueAndOverdueReviewsAreListedByTeam() {
+        String crn = registeredPerson();
+        tier(crn).statusCode(200).body("reviewDue.reason", org.hamcrest.Matchers.startsWith("scheduled reassessment"));
+        caseService.send(UuidV7.next(), "probation-case.case.allocated", crn, 2,
+                "{\"staffId\": \"officer\", \"team\": \"N01\", \"reason\": \"first allocation\"}");
+        caseService.send(UuidV7.next(), "probation-case.conviction.recorded", crn, 3, """
+                {"convictionId": "%s", "offenceCode": "00101", "offenceDate": "2026-06-01", "convictionDate": "2026-07-01",
+                 "court": "Leeds", "category": "Murder"}""".formatted(UuidV7.next()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("senior"))
+                .when().get("/reviews/overdue?team=N01").then().statusCode(200)
+                .body("find { it.crn == '" + crn + "' }.reason", equalTo("a new conviction was recorded"))
+                .body("find { it.crn == '" + crn + "' }.dueBy", equalTo("2026-07-01")));
+
+        post("officer", "/people/" + crn + "/reviews", "{\"summary\": \"reassessed after the conviction\"}").statusCode(201);
+        given().auth().oauth2(Tokens.of("senior")).when().get("/reviews/overdue?team=N01").then().statusCode(200)
+                .body("findAll { it.crn == '" + crn + "' }", org.hamcrest.Matchers.empty());
+        assertThat(store.readStream(crn).stream().map(StoredEvent::type))
+                .contains("risk-assessment.review.due", "risk-assessment.review.completed");
+    }
+
+    @Test
     void badJudgementsAreRefusedNamingTheField() {
         String crn = registeredPerson();
         post("officer", "/people/" + crn + "/rosh", "{\"levels\": {}, \"natureOfRisk\": \"x\", \"whoIsAtRisk\": \"x\", "
