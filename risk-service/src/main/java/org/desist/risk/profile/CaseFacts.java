@@ -46,7 +46,14 @@ public class CaseFacts {
                 profile.mandateForChange = mandateForChange(data);
             }
             case RELEASE_SCHEDULED -> profile(event).releaseDate = date(event.data(), "releaseDate");
-            case CONVICTION_RECORDED -> profile(event).laterConvictions++;
+            case CONVICTION_RECORDED -> {
+                profile(event).laterConvictions++;
+                ConvictionRecord conviction = new ConvictionRecord();
+                conviction.id = event.id();
+                conviction.crn = event.subject();
+                conviction.convictionDate = date(event.data(), "convictionDate");
+                conviction.persist();
+            }
             case "probation-case.case.allocated", "probation-case.case.reallocated" ->
                     profile(event).team = event.data().path("team").asText(null);
             default -> LOG.debugf("risk-service has no use for %s", event.type());
