@@ -49,6 +49,11 @@ public sealed interface SentenceEvent {
             LocalDate licenceEndDate) implements SentenceEvent {
     }
 
+    /** Recalled to custody from licence, with the reasons (000_c72660e7df92b92e.txt 8.5). */
+    @EventType("probation-case.licence.recalled")
+    record LicenceRecalled(UUID sentenceId, LocalDate recalledOn, String rationale) implements SentenceEvent, Judgement {
+    }
+
     @EventType("probation-case.order.terminated")
     record OrderTerminated(UUID sentenceId, TerminationReason reason, LocalDate terminatedOn, String rationale)
             implements SentenceEvent, Judgement {

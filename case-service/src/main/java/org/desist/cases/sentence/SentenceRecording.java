@@ -54,6 +54,11 @@ public class SentenceRecording {
                 sentences -> sentences.addRequirement(sentenceId, requirement), metadata);
     }
 
+    public void recall(String crn, UUID sentenceId, ExpectedVersion expected, Recall command, CommandMetadata metadata) {
+        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.recall(sentenceId, command.recalledOn(), command.rationale()), metadata);
+    }
+
     public void logUnpaidWork(String crn, UUID sentenceId, ExpectedVersion expected, LogUnpaidWork command,
             CommandMetadata metadata) {
         commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,

@@ -117,6 +117,16 @@ public class SentenceResource {
     }
 
     @POST
+    @Path("/{sentenceId}/recall")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recall to custody from licence, with the rationale (000_c72660e7df92b92e.txt 8.5)")
+    public Response recall(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Recall request) {
+        sentences.recall(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
     @Path("/{sentenceId}/unpaid-work")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a session of unpaid work; the requirement completes when the hours ordered are done")

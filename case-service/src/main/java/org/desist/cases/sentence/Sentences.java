@@ -62,6 +62,9 @@ public record Sentences(Map<UUID, Sentence> byId) {
                         r.lengthMonths(), r.expectedEndDate(), r.offences(), List.copyOf(requirements)),
                         s.completedRequirements(), s.termination(), s.hoursWorked(), s.licence());
             });
+            case SentenceEvent.LicenceRecalled recalled -> {
+                // the licence stands recalled; the sentence continues in custody
+            }
             case SentenceEvent.ReleaseOnLicenceScheduled release -> sentences.computeIfPresent(release.sentenceId(),
                     (id, s) -> new Sentence(s.recorded(), s.completedRequirements(), s.termination(), s.hoursWorked(),
                             Optional.of(release)));
@@ -172,6 +175,16 @@ public record Sentences(Map<UUID, Sentence> byId) {
         }
         return List.of(new SentenceEvent.ReleaseOnLicenceScheduled(sentenceId, command.releaseDate(),
                 List.copyOf(command.licenceConditions()), command.licenceEndDate()));
+    }
+
+    List<SentenceEvent> recall(UUID sentenceId, java.time.LocalDate recalledOn, String rationale) {
+        Sentence sentence = active(sentenceId);
+        SentenceEvent.ReleaseOnLicenceScheduled licence = sentence.licence().orElseThrow(() -> new RuleViolated(
+                "not-on-licence", "sentence " + sentenceId + " has no release on licence to recall", null));
+        if (recalledOn.isBefore(licence.releaseDate())) {
+            throw new InvalidField("recalledOn", "on or after the release date", "a recall follows release", null);
+        }
+        return List.of(new SentenceEvent.LicenceRecalled(sentenceId, recalledOn, rationale.strip()));
     }
 
     List<SentenceEvent> terminate(UUID sentenceId, TerminateOrder command) {

@@ -153,6 +153,26 @@ class SentenceResourceTest {
     }
 
     @Test
+    void aLicenceIsRecalledOnlyAfterReleaseWithItsRationale() {
+        String crn = CaseApi.register();
+        String id = CaseApi.post("officer", "/people/" + crn + "/sentences", """
+                {"type": "CUSTODY", "sentenceDate": "2025-03-02", "court": "Leeds Crown Court", "lengthMonths": 24,
+                 "offences": [{"offenceCode": "00101", "offenceDate": "2025-01-10"}]}""").statusCode(201).extract().path("sentenceId");
+        String recall = "{\"recalledOn\": \"2026-03-01\", \"rationale\": \"contact with the victim in breach of licence\"}";
+
+        CaseApi.post("officer", "/people/" + crn + "/sentences/" + id + "/recall", recall)
+                .statusCode(409).body("type", endsWith("not-on-licence"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences/" + id + "/release", """
+                {"releaseDate": "2026-01-15", "licenceConditions": ["no contact with the victim"], "licenceEndDate": "2027-03-02"}""")
+                .statusCode(201);
+        CaseApi.post("officer", "/people/" + crn + "/sentences/" + id + "/recall", recall).statusCode(201);
+
+        StoredEvent recalled = store.readStream(crn).getLast();
+        assertThat(recalled.type()).isEqualTo("probation-case.licence.recalled");
+        assertThat(recalled.rationale()).contains("contact with the victim in breach of licence");
+    }
+
+    @Test
     void sentencesAreForStaffAndKnownPeople() {
         String crn = CaseApi.register();
         CaseApi.post("partner-police", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER).statusCode(403);

@@ -56,6 +56,7 @@ public class CaseEventsConsumer {
         return switch (event.type()) {
             case "probation-case.conviction.recorded" -> java.util.Optional.of("a new conviction was recorded");
             case "enforcement.breach.initiated" -> java.util.Optional.of("breach proceedings were initiated");
+            case "probation-case.licence.recalled" -> java.util.Optional.of("recalled to custody from licence");
             case "probation-case.contact.recorded" -> {
                 String outcome = event.data().path("outcome").asText();
                 long failures = ContactOutcomeRecord.count("crn = ?1 and outcome in ('FAILED_TO_ATTEND', 'UNACCEPTABLE_ABSENCE')",

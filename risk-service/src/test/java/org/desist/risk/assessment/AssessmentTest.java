@@ -155,6 +155,15 @@ class AssessmentTest {
     }
 
     @Test
+    void aRecallFromLicenceMakesAReviewDue() {
+        String crn = registeredPerson();
+        caseService.send(UuidV7.next(), "probation-case.licence.recalled", crn, 2,
+                "{\"sentenceId\": \"%s\", \"recalledOn\": \"2026-03-01\", \"rationale\": \"x\"}".formatted(UuidV7.next()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tier(crn).statusCode(200)
+                .body("reviewDue.reason", equalTo("recalled to custody from licence")));
+    }
+
+    @Test
     void badJudgementsAreRefusedNamingTheField() {
         String crn = registeredPerson();
         post("officer", "/people/" + crn + "/rosh", "{\"levels\": {}, \"natureOfRisk\": \"x\", \"whoIsAtRisk\": \"x\", "
