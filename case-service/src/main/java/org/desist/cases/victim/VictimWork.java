@@ -11,7 +11,6 @@ import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.StreamId;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Decision;
-import org.desist.eventstore.command.Loaded;
 
 /** Victim contact work for a person's case, in its own stream (see {@link VictimEvent}). */
 @ApplicationScoped
@@ -58,10 +57,8 @@ public class VictimWork {
     public Decision change(String crn, ExpectedVersion expected, Function<VictimContact, List<? extends VictimEvent>> decide,
             CommandMetadata metadata) {
         people.view(crn);
-        Loaded<VictimContact> loaded = commands.load(stream(crn).id(), VictimContact.AGGREGATE);
-        return loaded.exists()
-                ? commands.update(stream(crn), expected, VictimContact.AGGREGATE, decide, metadata)
-                : commands.create(stream(crn), VictimContact.AGGREGATE, decide, metadata);
+        return expected.isAny() ? commands.startOrUpdate(stream(crn), VictimContact.AGGREGATE, decide, metadata)
+                : commands.update(stream(crn), expected, VictimContact.AGGREGATE, decide, metadata);
     }
 
     /** Called in the transaction that scheduled a release on licence. */

@@ -52,6 +52,18 @@ public class CommandHandler {
         return append(stream, checked, decide.apply(loaded.state()), metadata);
     }
 
+    /**
+     * Starts the stream when it is new, or continues it at the version loaded here: for commands that may be a
+     * stream's first, such as the first risk judgement about a person. A concurrent writer is still a conflict.
+     */
+    @Transactional
+    public <S, E> Decision startOrUpdate(StreamId stream, Aggregate<S, E> aggregate,
+            Function<S, List<? extends E>> decide, CommandMetadata metadata) {
+        Loaded<S> loaded = load(stream.id(), aggregate);
+        ExpectedVersion expected = loaded.exists() ? ExpectedVersion.exactly(loaded.version()) : ExpectedVersion.noStream();
+        return append(stream, expected, decide.apply(loaded.state()), metadata);
+    }
+
     public <S, E> Loaded<S> load(String streamId, Aggregate<S, E> aggregate) {
         return fold(store.readStream(streamId), aggregate);
     }

@@ -5,10 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.desist.eventstore.CommandMetadata;
-import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.command.Loaded;
 import org.desist.risk.assessment.AssessmentEvent.ReviewCompleted;
 import org.desist.risk.assessment.AssessmentEvent.ReviewDue;
 import org.desist.risk.ogrs3.Ogrs3Scoring;
@@ -64,11 +62,6 @@ public class Reviews {
     }
 
     private void append(String crn, List<AssessmentEvent> events, CommandMetadata metadata) {
-        Loaded<RiskAssessment> loaded = commands.load(crn, RiskAssessment.AGGREGATE);
-        if (loaded.exists()) {
-            commands.update(Ogrs3Scoring.stream(crn), ExpectedVersion.any(), RiskAssessment.AGGREGATE, a -> events, metadata);
-        } else {
-            commands.create(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, a -> events, metadata);
-        }
+        commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, a -> events, metadata);
     }
 }

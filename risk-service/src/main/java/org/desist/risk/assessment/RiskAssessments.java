@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.desist.eventstore.CommandMetadata;
-import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Loaded;
@@ -125,12 +124,7 @@ public class RiskAssessments {
 
     private void change(String crn, Function<RiskAssessment, List<? extends AssessmentEvent>> decide,
             CommandMetadata metadata) {
-        Loaded<RiskAssessment> loaded = commands.load(crn, RiskAssessment.AGGREGATE);
-        if (loaded.exists()) {
-            commands.update(Ogrs3Scoring.stream(crn), ExpectedVersion.any(), RiskAssessment.AGGREGATE, decide, metadata);
-        } else {
-            commands.create(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, decide, metadata);
-        }
+        commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, decide, metadata);
         tier.recalculate(crn, metadata);
     }
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.desist.eventstore.CommandMetadata;
-import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Loaded;
 import org.desist.risk.assessment.AssessmentEvent.RegistrationAdded;
@@ -53,11 +52,7 @@ public class TierRecalculation {
             return;
         }
         List<AssessmentEvent> changed = List.of(new TierCalculationChanged(crn, calculation.tier(), previous, calculation));
-        if (loaded.exists()) {
-            commands.update(Ogrs3Scoring.stream(crn), ExpectedVersion.any(), RiskAssessment.AGGREGATE, a -> changed, metadata);
-        } else {
-            commands.create(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, a -> changed, metadata);
-        }
+        commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, a -> changed, metadata);
         reviews.schedule(crn, metadata);
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.desist.eventstore.CommandMetadata;
-import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.StreamId;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Loaded;
@@ -55,11 +54,7 @@ public class Ogrs3Scoring {
         }
         List<ScoresEvent> determined = List.of(new ScoresDetermined(crn, inputs.get(), Optional.of(facts.offenceCode),
                 score, Ogrs3.VERSION, trigger));
-        if (loaded.exists()) {
-            commands.update(stream(crn), ExpectedVersion.any(), RiskScores.AGGREGATE, scores -> determined, metadata);
-        } else {
-            commands.create(stream(crn), RiskScores.AGGREGATE, scores -> determined, metadata);
-        }
+        commands.startOrUpdate(stream(crn), RiskScores.AGGREGATE, scores -> determined, metadata);
     }
 
     public Optional<ScoresDetermined> latest(String crn) {
