@@ -15,13 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The first slice end to end: a person registered in case-service over REST reaches risk-service's read model
- * through the real broker — both services as packaged jars, with real Keycloak tokens.
+ * The services end to end: case-service, risk-service and conduct-service as packaged jars, talking through the
+ * real broker, with real Keycloak tokens.
  */
-class CaseToRiskIT {
+class PlatformFlowsIT {
 
     private static RunningService caseService;
     private static RunningService riskService;
+    private static RunningService conductService;
 
     @BeforeAll
     static void startServices() throws Exception {
@@ -31,10 +32,12 @@ class CaseToRiskIT {
         // A topic and consumer group of this run's own, so that nothing else's events are mixed in.
         String topic = "desist.case.events.e2e-" + UUID.randomUUID();
         String riskTopic = "desist.risk.events.e2e-" + UUID.randomUUID();
+        String conductTopic = "desist.conduct.events.e2e-" + UUID.randomUUID();
+        LocalPlatform.ensureDatabase("desist_conduct_e2e");
         caseService = RunningService.start("case-service", Map.of(
                 "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_case_e2e"),
                 "desist.eventstore.relay.topic", topic,
-                "mp.messaging.incoming.conduct-events.topic", "desist.conduct.events.e2e-" + UUID.randomUUID(),
+                "mp.messaging.incoming.conduct-events.topic", conductTopic,
                 "mp.messaging.incoming.conduct-events.group.id", "case-service-e2e-" + UUID.randomUUID(),
                 "mp.messaging.incoming.risk-events.topic", riskTopic,
                 "mp.messaging.incoming.risk-events.group.id", "case-service-e2e-" + UUID.randomUUID()));
@@ -43,10 +46,16 @@ class CaseToRiskIT {
                 "desist.eventstore.relay.topic", riskTopic,
                 "mp.messaging.incoming.case-events.topic", topic,
                 "mp.messaging.incoming.case-events.group.id", "risk-service-e2e-" + UUID.randomUUID()));
+        conductService = RunningService.start("conduct-service", Map.of(
+                "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_conduct_e2e"),
+                "desist.eventstore.relay.topic", conductTopic));
     }
 
     @AfterAll
     static void stopServices() {
+        if (conductService != null) {
+            conductService.close();
+        }
         if (riskService != null) {
             riskService.close();
         }
@@ -84,6 +93,26 @@ class CaseToRiskIT {
                         .then().statusCode(200)
                         .body("contacts", equalTo(1))
                         .body("failuresToAttend", equalTo(1)));
+    }
+
+    @Test
+    void aRelationshipDeclaredInConductServiceKeepsTheOfficerFromTheCase_002_7_6() {
+        String crn = given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"firstName": "Kim", "lastName": "Ray", "dateOfBirth": "1990-03-03", "sex": "FEMALE"}""")
+                .when().post("/people").then().statusCode(201).extract().path("crn");
+
+        given().baseUri(conductService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"staffId": "officer", "crn": "%s", "relationship": "FAMILY", "details": "my sister-in-law"}"""
+                        .formatted(crn))
+                .when().post("/declarations/relationships").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(caseService.url()).auth().oauth2(Tokens.of("senior")).contentType(ContentType.JSON)
+                        .body("{\"staffId\": \"officer\", \"team\": \"N01\", \"reason\": \"first allocation\"}")
+                        .when().put("/people/" + crn + "/allocation").then().statusCode(409)
+                        .body("type", org.hamcrest.Matchers.endsWith("relationship-declared")));
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.desist.conduct.disclosure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.eventstore.command.EventType;
+
+/**
+ * Protected disclosures (002_d7d6c09e19b6ddeb.txt 8.6; 001: anonymous channels, escalation beyond an implicated
+ * supervisor). Each disclosure is a stream of its own, of a type never published.
+ */
+public sealed interface DisclosureEvent {
+
+    /** {@code reporter} is empty when anonymous; {@code routedTo} skips anyone implicated in the normal route. */
+    @EventType("conduct.disclosure.made")
+    record DisclosureMade(UUID disclosureId, String summary, String concerns, List<String> implicated,
+            Optional<String> reporter, String receiptHash, String routedTo) implements DisclosureEvent {
+
+        public DisclosureMade {
+            reporter = reporter == null ? Optional.empty() : reporter;
+        }
+    }
+
+    /** The reporter, by receipt code, adds to what they said, without revealing themselves. */
+    @EventType("conduct.disclosure.information-added")
+    record InformationAdded(UUID disclosureId, String information) implements DisclosureEvent {
+    }
+}

@@ -1,0 +1,165 @@
+package org.desist.conduct.disclosure;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.desist.conduct.staff.StaffRecord;
+import org.desist.eventstore.Actor;
+import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.StreamId;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.Aggregate;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.NotFound;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Whistleblowing (002_d7d6c09e19b6ddeb.txt 8.6; 001): anyone may report, anonymously or named; a receipt code lets
+ * the reporter follow the case and add information; only the disclosure officer lists or reads disclosures.
+ */
+@Path("/disclosures")
+@Tag(name = "Protected disclosures")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class DisclosureResource {
+
+    @Schema(example = "{\"summary\": \"records altered after an inspection\", \"concerns\": \"contact logs backdated\", "
+            + "\"implicated\": [\"senior\"]}")
+    public record MakeDisclosure(@NotBlank @Size(max = 500) String summary, @NotBlank @Size(max = 20_000) String concerns,
+            Optional<@Size(max = 20) List<@NotBlank @Size(max = 100) String>> implicated) {
+
+        public MakeDisclosure {
+            implicated = implicated == null ? Optional.empty() : implicated;
+        }
+    }
+
+    @Schema(example = "{\"information\": \"the dates were changed on the 3rd\"}")
+    public record AddInformation(@NotBlank @Size(max = 20_000) String information) {
+    }
+
+    private static final Aggregate<Boolean, DisclosureEvent> DISCLOSURE =
+            new Aggregate<>(DisclosureEvent.class, Boolean.FALSE, (state, event) -> Boolean.TRUE);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CommandHandler commands;
+    private final SecurityIdentity identity;
+    private final CurrentActor actor;
+
+    DisclosureResource(CommandHandler commands, SecurityIdentity identity, CurrentActor actor) {
+        this.commands = commands;
+        this.identity = identity;
+        this.actor = actor;
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a protected disclosure: no token needed (anonymous); a token names the reporter. "
+            + "Routed past anyone implicated in the reporter's line of management")
+    public Response disclose(@NotNull @Valid MakeDisclosure request) {
+        Optional<String> reporter = identity.isAnonymous() ? Optional.empty() : Optional.of(actor.actor().subject());
+        List<String> implicated = request.implicated().orElse(List.of());
+        String receipt = receiptCode();
+        UUID id = UuidV7.next();
+        CommandMetadata metadata = reporter.isPresent() ? actor.metadata()
+                : CommandMetadata.by(new Actor("anonymous", "anonymous-reporter", Optional.empty(), Optional.empty()));
+        commands.create(StreamId.of("disclosure", id.toString()), DISCLOSURE,
+                made -> List.of(new DisclosureEvent.DisclosureMade(id, request.summary().strip(), request.concerns().strip(),
+                        implicated, reporter, hash(receipt), route(reporter, implicated))), metadata);
+        return Response.status(Response.Status.CREATED).entity(Map.of("receiptCode", receipt)).build();
+    }
+
+    @GET
+    @RolesAllowed("disclosure-officer")
+    @Operation(summary = "Every disclosure, for the designated disclosure officer only")
+    public List<DisclosureRecord> all() {
+        return DisclosureRecord.list("order by madeAt desc");
+    }
+
+    @GET
+    @PermitAll
+    @Path("/receipts/{receiptCode}")
+    @Operation(summary = "Follow a disclosure by its receipt code, without revealing who you are")
+    public Map<String, Object> follow(@PathParam("receiptCode") String receiptCode) {
+        DisclosureRecord row = byReceipt(receiptCode);
+        return Map.of("status", row.status, "madeAt", row.madeAt);
+    }
+
+    @POST
+    @PermitAll
+    @Path("/receipts/{receiptCode}/information")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add information to a disclosure by its receipt code")
+    public Response add(@PathParam("receiptCode") String receiptCode, @NotNull @Valid AddInformation request) {
+        DisclosureRecord row = byReceipt(receiptCode);
+        commands.update(StreamId.of("disclosure", row.disclosureId.toString()), org.desist.eventstore.ExpectedVersion.any(),
+                DISCLOSURE, made -> List.of(new DisclosureEvent.InformationAdded(row.disclosureId,
+                        request.information().strip())),
+                CommandMetadata.by(new Actor("anonymous", "anonymous-reporter", Optional.empty(), Optional.empty())));
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    /** The first person up the reporter's line of management who is not implicated; else the disclosure officer. */
+    static String route(Optional<String> reporter, List<String> implicated) {
+        Set<String> seen = new HashSet<>();
+        StaffRecord reporterRecord = reporter.isPresent() ? StaffRecord.findById(reporter.get()) : null;
+        String current = reporterRecord == null ? null : reporterRecord.lineManager;
+        while (current != null && seen.add(current)) {
+            if (!implicated.contains(current)) {
+                return current;
+            }
+            StaffRecord manager = StaffRecord.findById(current);
+            current = manager == null ? null : manager.lineManager;
+        }
+        return "disclosure-officer";
+    }
+
+    private static DisclosureRecord byReceipt(String receiptCode) {
+        DisclosureRecord row = DisclosureRecord.find("receiptHash", hash(receiptCode)).firstResult();
+        if (row == null) {
+            throw new NotFound("no disclosure has that receipt code");
+        }
+        return row;
+    }
+
+    private static String receiptCode() {
+        byte[] bytes = new byte[9];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.desist.conduct.safeguarding;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.desist.conduct.staff.StaffMember;
+import org.desist.conduct.staff.StaffRegister;
+import org.desist.eventstore.command.Aggregate;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.CurrentActor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/staff/{staffId}/safeguarding-registration")
+@Tag(name = "Safeguarding registration")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class SafeguardingResource {
+
+    @Schema(example = "{\"withdrawnAt\": \"2026-11-20T09:00:00Z\", \"reason\": \"barred by the Disclosure and Barring Service\"}")
+    public record Withdraw(@NotNull @PastOrPresent Instant withdrawnAt, @NotBlank @Size(max = 5_000) String reason) {
+    }
+
+    private static final Aggregate<Boolean, SafeguardingEvent> REGISTRATION =
+            new Aggregate<>(SafeguardingEvent.class, Boolean.TRUE, (state, event) -> Boolean.FALSE);
+
+    private final CommandHandler commands;
+    private final StaffRegister register;
+    private final CurrentActor actor;
+
+    SafeguardingResource(CommandHandler commands, StaffRegister register, CurrentActor actor) {
+        this.commands = commands;
+        this.register = register;
+        this.actor = actor;
+    }
+
+    @POST
+    @Path("/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("conduct-officer")
+    @Operation(summary = "Record that a member of staff's safeguarding registration is withdrawn (002_d7d6c09e19b6ddeb.txt 4.5)")
+    public Response withdraw(@PathParam("staffId") String staffId, @NotNull @Valid Withdraw request) {
+        register.member(staffId);
+        commands.startOrUpdate(StaffMember.stream(staffId), REGISTRATION, registered -> registered
+                ? List.of(new SafeguardingEvent.SafeguardingRegistrationWithdrawn(staffId, request.withdrawnAt(),
+                        request.reason().strip()))
+                : List.of(), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+}

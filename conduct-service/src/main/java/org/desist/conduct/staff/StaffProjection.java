@@ -1,0 +1,44 @@
+package org.desist.conduct.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.desist.eventstore.StoredEvent;
+import org.desist.eventstore.command.EventCodec;
+import org.desist.eventstore.projection.Projection;
+
+/** Keeps the {@code staff} read model. */
+@ApplicationScoped
+public class StaffProjection implements Projection {
+
+    private final EventCodec codec;
+
+    StaffProjection(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public String name() {
+        return "staff";
+    }
+
+    @Override
+    public void apply(StoredEvent stored) {
+        codec.decode(stored, StaffEvent.class).ifPresent(event -> {
+            switch (event) {
+                case StaffEvent.StaffMemberRegistered r -> {
+                    StaffRecord row = new StaffRecord();
+                    row.staffId = r.staffId();
+                    row.name = r.name();
+                    row.role = r.role();
+                    row.team = r.team().orElse(null);
+                    row.lineManager = r.lineManager().orElse(null);
+                    row.persist();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void reset() {
+        StaffRecord.deleteAll();
+    }
+}

@@ -1,0 +1,173 @@
+package org.desist.conduct;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
+import org.desist.testing.LocalPlatform;
+import org.desist.testing.Tokens;
+import org.desist.testing.TopicReader;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_conduct_test"))
+class ConductRegisterTest {
+
+    private static final String TOPIC = "desist.conduct.events.conduct-test";
+
+    @Inject
+    EventStore store;
+
+    @Test
+    void theLocalStaffAreOnTheRegisterWithSeniorAsOfficersLineManager() {
+        given().auth().oauth2(Tokens.of("conduct")).when().get("/staff/officer").then().statusCode(200)
+                .body("role", equalTo("probation-officer")).body("team", equalTo("N01")).body("lineManager", equalTo("senior"));
+        given().auth().oauth2(Tokens.of("officer")).when().get("/staff").then().statusCode(403);
+    }
+
+    @Test
+    void aDeclaredRelationshipIsPublishedForCaseService_002_7_6() {
+        String crn = crn();
+        post("officer", "/declarations/relationships", """
+                {"staffId": "officer", "crn": "%s", "relationship": "FAMILY", "details": "my cousin"}""".formatted(crn))
+                .statusCode(201).body("declarationId", notNullValue());
+
+        ConsumerRecord<String, String> record = published(crn, "conduct.relationship.declared");
+        assertThat(record.key()).isEqualTo("officer");
+        assertThat(record.value()).contains("\"staffId\":\"officer\"").contains("\"relationship\":\"FAMILY\"")
+                .contains("\"declaredAt\"");
+    }
+
+    @Test
+    void staffDeclareForThemselvesAndBadDeclarationsAreNamed() {
+        String crn = crn();
+        post("officer", "/declarations/relationships", """
+                {"staffId": "senior", "crn": "%s", "relationship": "SOCIAL", "details": "x"}""".formatted(crn)).statusCode(403);
+        post("conduct", "/declarations/relationships", """
+                {"staffId": "senior", "crn": "%s", "relationship": "SOCIAL", "details": "reported for him"}""".formatted(crn))
+                .statusCode(201);
+        post("officer", "/declarations/relationships", """
+                {"staffId": "officer", "crn": "%s", "relationship": "COUSIN", "details": "x"}""".formatted(crn))
+                .statusCode(400).body("field", equalTo("relationship"));
+        post("conduct", "/declarations/relationships", """
+                {"staffId": "nobody", "crn": "%s", "relationship": "SOCIAL", "details": "x"}""".formatted(crn)).statusCode(404);
+        given().contentType(ContentType.JSON).body("{}").when().post("/declarations/relationships").then().statusCode(401);
+    }
+
+    @Test
+    void aGiftFromAServiceUserIsNeverAcceptedAndItsOfferIsRecordedAsDeclined_002_7_4() {
+        String crn = crn();
+        post("officer", "/gifts", gift(crn, "SERVICE_USER", "ACCEPTED", "12.50"))
+                .statusCode(409).contentType("application/problem+json").body("type", endsWith("gift-from-service-user"))
+                .body("source", equalTo("002_d7d6c09e19b6ddeb.txt 7.4"));
+
+        ConsumerRecord<String, String> record = published(crn, "conduct.gift-offer.declined");
+        assertThat(record.value()).contains("\"crn\":\"" + crn + "\"").contains("\"value\":12.5")
+                .contains("\"acceptanceRefused\":true");
+        post("officer", "/gifts", gift(crn, "SERVICE_USER", "DECLINED", "5")).statusCode(201)
+                .body("status", equalTo("DECLINED"));
+        post("officer", "/gifts", gift(crn, "SERVICE_USER", "DECLINED", "5").replace("\"crn\": \"" + crn + "\", ", ""))
+                .statusCode(400).body("field", equalTo("crn"));
+    }
+
+    @Test
+    void giftsAboveNominalValueAwaitTheLineManagerAndTheRegisterIsForTheBoardSecretary_002_7_4() {
+        post("officer", "/gifts", gift(null, "SUPPLIER", "ACCEPTED", "60")).statusCode(201)
+                .body("status", equalTo("AWAITING_LINE_MANAGER"));
+        post("officer", "/gifts", gift(null, "PARTNER", "ACCEPTED", "10")).statusCode(201).body("status", equalTo("ACCEPTED"));
+
+        given().auth().oauth2(Tokens.of("board-secretary")).when().get("/gifts").then().statusCode(200)
+                .body("find { it.status == 'AWAITING_LINE_MANAGER' }.donorType", equalTo("SUPPLIER"));
+        given().auth().oauth2(Tokens.of("officer")).when().get("/gifts").then().statusCode(403);
+    }
+
+    @Test
+    void aWithdrawnSafeguardingRegistrationIsPublishedForCaseService_002_4_5() {
+        post("officer", "/staff/court/safeguarding-registration/withdrawal",
+                "{\"withdrawnAt\": \"2026-11-20T09:00:00Z\", \"reason\": \"barred\"}").statusCode(403);
+        long before = store.readStream("court").size();
+        post("conduct", "/staff/court/safeguarding-registration/withdrawal",
+                "{\"withdrawnAt\": \"2026-11-20T09:00:00Z\", \"reason\": \"barred by the DBS\"}").statusCode(201);
+
+        List<StoredEvent> court = store.readStream("court");
+        assertThat(court).hasSizeGreaterThanOrEqualTo((int) before);
+        assertThat(court.stream().map(StoredEvent::type)).contains("conduct.safeguarding-registration.withdrawn");
+    }
+
+    @Test
+    void anyoneMayDiscloseAnonymouslyAndOnlyTheDisclosureOfficerReads_002_8_6() {
+        String receipt = given().contentType(ContentType.JSON)
+                .body("{\"summary\": \"records altered\", \"concerns\": \"contact logs backdated\"}")
+                .when().post("/disclosures").then().statusCode(201).extract().path("receiptCode");
+
+        given().when().get("/disclosures/receipts/" + receipt).then().statusCode(200).body("status", equalTo("RECEIVED"));
+        given().contentType(ContentType.JSON).body("{\"information\": \"it happened on the 3rd\"}")
+                .when().post("/disclosures/receipts/" + receipt + "/information").then().statusCode(201);
+        given().auth().oauth2(Tokens.of("disclosure")).when().get("/disclosures").then().statusCode(200)
+                .body("find { it.summary == 'records altered' }.information", equalTo("it happened on the 3rd"));
+        for (String user : List.of("officer", "senior", "conduct", "chief", "board-secretary", "auditor", "court",
+                "partner-police", "pop")) {
+            given().auth().oauth2(Tokens.of(user)).when().get("/disclosures").then().statusCode(403);
+        }
+        given().when().get("/disclosures").then().statusCode(401);
+    }
+
+    @Test
+    void aDisclosureNamingTheReportersLineManagerGoesPastThem_002_8_6() {
+        String receipt = post("officer", "/disclosures", """
+                {"summary": "pressure to alter a report %s", "concerns": "my manager asked me to", "implicated": ["senior"]}"""
+                .formatted(UUID.randomUUID())).statusCode(201).extract().path("receiptCode");
+
+        given().auth().oauth2(Tokens.of("disclosure")).when().get("/disclosures").then().statusCode(200)
+                .body("find { it.concerns == 'my manager asked me to' }.routedTo", equalTo("chief"))
+                .body("find { it.concerns == 'my manager asked me to' }.reporter", equalTo("officer"));
+        assertThat(receipt).isNotBlank();
+        try (TopicReader topic = new TopicReader(TOPIC)) {
+            assertThat(topic.drain(r -> header(r, "ce_type").startsWith("conduct.disclosure"), Duration.ofSeconds(3))).isEmpty();
+        }
+    }
+
+    private static String gift(String crn, String donor, String decision, String value) {
+        return """
+                {"staffId": "officer", "donorType": "%s", %s"description": "box of chocolates", "value": %s,
+                 "offeredAt": "2026-11-20T15:00:00Z", "decision": "%s"}""".formatted(donor,
+                crn == null ? "" : "\"crn\": \"" + crn + "\", ", value, decision);
+    }
+
+    private static ConsumerRecord<String, String> published(String crn, String type) {
+        try (TopicReader topic = new TopicReader(TOPIC)) {
+            List<ConsumerRecord<String, String>> records = topic.await(
+                    r -> header(r, "ce_type").equals(type) && r.value().contains(crn), 1, Duration.ofSeconds(30));
+            assertThat(records).hasSize(1);
+            return records.getFirst();
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static ValidatableResponse post(String user, String path, String json) {
+        return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).body(json).when().post(path).then();
+    }
+
+    private static String crn() {
+        return "C" + String.format("%06d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000L));
+    }
+}
