@@ -54,6 +54,49 @@ class ConductRegisterTest {
     }
 
     @Test
+    void theLineManagerDecidesOnADeclarationAndOnlyTheyTheDeclarerAndTheConductOfficerReadIt_001() {
+        String crn = crn();
+        String id = post("officer", "/declarations/relationships", """
+                {"staffId": "officer", "crn": "%s", "relationship": "PRIOR", "details": "we were at school together"}"""
+                .formatted(crn)).statusCode(201).extract().path("declarationId");
+        for (String reader : List.of("officer", "senior", "conduct")) {
+            given().auth().oauth2(Tokens.of(reader)).when().get("/declarations?staffId=officer").then().statusCode(200)
+                    .body("find { it.declarationId == '" + id + "' }.crn", equalTo(crn));
+        }
+        given().auth().oauth2(Tokens.of("court")).when().get("/declarations?staffId=officer").then().statusCode(403);
+
+        String review = "{\"decision\": \"RESTRICTIONS_APPLIED\", \"rationale\": \"no supervision of this person\"}";
+        post("chief", "/declarations/" + id + "/review", review).statusCode(403);
+        post("senior", "/declarations/" + id + "/review", review).statusCode(201);
+        post("senior", "/declarations/" + id + "/review", review).statusCode(409)
+                .body("type", endsWith("declaration-already-reviewed"));
+
+        given().auth().oauth2(Tokens.of("officer")).when().get("/declarations?staffId=officer").then().statusCode(200)
+                .body("find { it.declarationId == '" + id + "' }.decision", equalTo("RESTRICTIONS_APPLIED"))
+                .body("find { it.declarationId == '" + id + "' }.decidedBy", equalTo("senior"));
+        assertThat(store.readStream("officer").getLast().type()).isEqualTo("conduct.declaration.reviewed");
+    }
+
+    @Test
+    void outsideWorkAwaitsTheChiefExecutivesDecisionAndAnExecutorshipNamesThePerson_002_4_8_and_7_3() {
+        String id = post("officer", "/outside-work",
+                "{\"staffId\": \"officer\", \"kind\": \"EMPLOYMENT\", \"description\": \"weekend lifeguard\"}")
+                .statusCode(201).body("status", equalTo("AWAITING_DECISION")).extract().path("requestId");
+        post("officer", "/outside-work", "{\"staffId\": \"officer\", \"kind\": \"EXECUTORSHIP\", \"description\": \"x\"}")
+                .statusCode(400).body("field", equalTo("crn"));
+        String decision = "{\"decision\": \"APPROVED\", \"conditions\": \"8 hours a week\", \"rationale\": \"no conflict\"}";
+
+        post("senior", "/outside-work/officer/" + id + "/decision", decision).statusCode(403);
+        post("chief", "/outside-work/officer/" + id + "/decision", decision).statusCode(201);
+        post("chief", "/outside-work/officer/" + id + "/decision", decision).statusCode(409)
+                .body("type", endsWith("outside-work-already-decided"));
+
+        given().auth().oauth2(Tokens.of("officer")).when().get("/outside-work/officer").then().statusCode(200)
+                .body("decisions.'" + id + "'.conditions", equalTo("8 hours a week"));
+        given().auth().oauth2(Tokens.of("court")).when().get("/outside-work/officer").then().statusCode(403);
+    }
+
+    @Test
     void staffDeclareForThemselvesAndBadDeclarationsAreNamed() {
         String crn = crn();
         post("officer", "/declarations/relationships", """

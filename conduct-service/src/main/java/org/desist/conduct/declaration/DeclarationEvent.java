@@ -13,6 +13,18 @@ public sealed interface DeclarationEvent {
             Instant declaredAt) implements DeclarationEvent {
     }
 
+    /** The declarer's line manager's decision on a declaration, with the reasons (001: disclosed to superiors). */
+    @EventType("conduct.declaration.reviewed")
+    record DeclarationReviewed(UUID declarationId, String staffId, ReviewDecision decision, String rationale,
+            String reviewedBy) implements DeclarationEvent, org.desist.eventstore.command.Judgement {
+    }
+
+    enum ReviewDecision {
+        NO_FURTHER_ACTION,
+        RESTRICTIONS_APPLIED,
+        ESCALATED
+    }
+
     enum Relationship {
         FAMILY,
         SOCIAL,

@@ -48,11 +48,62 @@ public class DeclarationResource {
     private final CommandHandler commands;
     private final ActingFor actingFor;
     private final CurrentActor actor;
+    private final org.desist.conduct.staff.StaffRegister register;
 
-    DeclarationResource(CommandHandler commands, ActingFor actingFor, CurrentActor actor) {
+    DeclarationResource(CommandHandler commands, ActingFor actingFor, CurrentActor actor,
+            org.desist.conduct.staff.StaffRegister register) {
         this.commands = commands;
         this.actingFor = actingFor;
         this.actor = actor;
+        this.register = register;
+    }
+
+    @Schema(example = "{\"decision\": \"RESTRICTIONS_APPLIED\", \"rationale\": \"no contact with the person's case; "
+            + "cases in the family's area reallocated\"}")
+    public record Review(@NotNull DeclarationEvent.ReviewDecision decision, @NotBlank @Size(max = 5_000) String rationale) {
+    }
+
+    @jakarta.ws.rs.GET
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "A member of staff's declarations, for them, their line manager and the conduct officer")
+    public List<DeclarationRecord> declarations(@jakarta.ws.rs.QueryParam("staffId") @NotBlank String staffId) {
+        if (!mayRead(staffId)) {
+            throw new jakarta.ws.rs.ForbiddenException("declarations are for the member of staff, their line manager and "
+                    + "the conduct officer");
+        }
+        return DeclarationRecord.list("staffId = ?1 order by declaredAt desc", staffId);
+    }
+
+    @POST
+    @Path("/{declarationId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"senior-probation-officer", "chief-executive"})
+    @Operation(summary = "The declarer's line manager records a decision on a declaration, with the rationale")
+    public Response review(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId, @NotNull @Valid Review request) {
+        DeclarationRecord declaration = java.util.Optional.ofNullable(DeclarationRecord.<DeclarationRecord>findById(declarationId))
+                .orElseThrow(() -> new org.desist.eventstore.http.NotFound("no declaration " + declarationId));
+        String caller = actor.actor().subject();
+        if (!caller.equals(register.member(declaration.staffId).lineManager)) {
+            throw new jakarta.ws.rs.ForbiddenException("only " + declaration.staffId + "'s line manager reviews their declarations");
+        }
+        if (declaration.decision != null) {
+            throw new org.desist.eventstore.http.RuleViolated("declaration-already-reviewed", "declaration " + declarationId
+                    + " already has its decision", null);
+        }
+        commands.startOrUpdate(StaffMember.stream(declaration.staffId), DECLARATIONS,
+                state -> List.of(new DeclarationEvent.DeclarationReviewed(declarationId, declaration.staffId,
+                        request.decision(), request.rationale().strip(), caller)), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    private boolean mayRead(String staffId) {
+        var caller = actor.actor();
+        if (caller.subject().equals(staffId) || caller.role().equals("conduct-officer")) {
+            return true;
+        }
+        org.desist.conduct.staff.StaffRecord member = org.desist.conduct.staff.StaffRecord.findById(staffId);
+        return member != null && caller.subject().equals(member.lineManager);
     }
 
     @POST

@@ -1,0 +1,53 @@
+package org.desist.conduct.declaration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.desist.conduct.declaration.DeclarationEvent.DeclarationReviewed;
+import org.desist.conduct.declaration.DeclarationEvent.RelationshipDeclared;
+import org.desist.eventstore.StoredEvent;
+import org.desist.eventstore.command.EventCodec;
+import org.desist.eventstore.projection.Projection;
+
+/** Keeps {@code declarations}. */
+@ApplicationScoped
+public class DeclarationsProjection implements Projection {
+
+    private final EventCodec codec;
+
+    DeclarationsProjection(EventCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public String name() {
+        return "declarations";
+    }
+
+    @Override
+    public void apply(StoredEvent stored) {
+        codec.decode(stored, DeclarationEvent.class).ifPresent(event -> {
+            switch (event) {
+                case RelationshipDeclared d -> {
+                    DeclarationRecord row = new DeclarationRecord();
+                    row.declarationId = d.declarationId();
+                    row.staffId = d.staffId();
+                    row.crn = d.crn();
+                    row.relationship = d.relationship().name();
+                    row.details = d.details();
+                    row.declaredAt = d.declaredAt();
+                    row.persist();
+                }
+                case DeclarationReviewed r -> {
+                    DeclarationRecord row = DeclarationRecord.findById(r.declarationId());
+                    row.decision = r.decision().name();
+                    row.decidedBy = r.reviewedBy();
+                    row.rationale = r.rationale();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void reset() {
+        DeclarationRecord.deleteAll();
+    }
+}

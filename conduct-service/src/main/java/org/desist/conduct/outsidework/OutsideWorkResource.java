@@ -1,0 +1,112 @@
+package org.desist.conduct.outsidework;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.conduct.staff.ActingFor;
+import org.desist.conduct.staff.StaffMember;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.InvalidField;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/outside-work")
+@Tag(name = "Outside work")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class OutsideWorkResource {
+
+    @Schema(example = "{\"staffId\": \"officer\", \"kind\": \"EMPLOYMENT\", \"description\": \"weekend lifeguard at the leisure centre\"}")
+    public record RequestOutsideWork(@NotBlank @Size(max = 100) String staffId, @NotNull OutsideWorkEvent.Kind kind,
+            @NotBlank @Size(max = 5_000) String description,
+            Optional<@Pattern(regexp = "[A-Z][0-9]{6}", message = "must be a CRN: a letter and six digits") String> crn) {
+
+        public RequestOutsideWork {
+            crn = crn == null ? Optional.empty() : crn;
+        }
+    }
+
+    @Schema(example = "{\"decision\": \"APPROVED\", \"conditions\": \"no more than 8 hours a week; not in the office's area\", "
+            + "\"rationale\": \"no conflict with the service\"}")
+    public record Decide(@NotNull OutsideWorkEvent.Decision decision, @NotNull @Size(max = 5_000) String conditions,
+            @NotBlank @Size(max = 5_000) String rationale) {
+    }
+
+    private final CommandHandler commands;
+    private final ActingFor actingFor;
+    private final CurrentActor actor;
+
+    OutsideWorkResource(CommandHandler commands, ActingFor actingFor, CurrentActor actor) {
+        this.commands = commands;
+        this.actingFor = actingFor;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "board-secretary", "auditor"})
+    @Operation(summary = "Ask approval for outside employment or a business interest (002_d7d6c09e19b6ddeb.txt 4.8), "
+            + "or consent to act as executor for a service user (7.3)")
+    public Response request(@NotNull @Valid RequestOutsideWork request) {
+        actingFor.check(request.staffId());
+        if (request.kind() == OutsideWorkEvent.Kind.EXECUTORSHIP && request.crn().isEmpty()) {
+            throw new InvalidField("crn", "required for an executorship", "name the service user whose estate it is",
+                    "002_d7d6c09e19b6ddeb.txt 7.3");
+        }
+        UUID id = UuidV7.next();
+        commands.startOrUpdate(StaffMember.stream(request.staffId()), OutsideWork.AGGREGATE,
+                work -> List.of(new OutsideWorkEvent.OutsideWorkRequested(id, request.staffId(), request.kind(),
+                        request.description().strip(), request.crn())), actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("requestId", id, "status", "AWAITING_DECISION")).build();
+    }
+
+    @POST
+    @Path("/{staffId}/{requestId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("chief-executive")
+    @Operation(summary = "The chief executive's decision, with its conditions (002_d7d6c09e19b6ddeb.txt 4.8)")
+    public Response decide(@PathParam("staffId") String staffId, @PathParam("requestId") UUID requestId,
+            @NotNull @Valid Decide request) {
+        commands.update(StaffMember.stream(staffId), org.desist.eventstore.ExpectedVersion.any(), OutsideWork.AGGREGATE,
+                work -> work.decide(requestId, request.decision(), request.conditions().strip(), request.rationale().strip()),
+                actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @GET
+    @Path("/{staffId}")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "A member of staff's outside work requests and decisions")
+    public OutsideWork list(@PathParam("staffId") String staffId) {
+        var caller = actor.actor();
+        if (!caller.subject().equals(staffId) && !caller.role().equals("conduct-officer")
+                && !caller.role().equals("chief-executive")) {
+            throw new jakarta.ws.rs.ForbiddenException("outside work requests are for the member of staff, the conduct "
+                    + "officer and the chief executive");
+        }
+        return commands.load(staffId, OutsideWork.AGGREGATE).state();
+    }
+
+}
