@@ -97,6 +97,42 @@ class ConductRegisterTest {
     }
 
     @Test
+    void lapsedOrMissingRequiredTrainingIsOverdue_000_6_1_and_6_2() {
+        String course = "safeguarding " + UUID.randomUUID();
+        post("officer", "/training/requirements", "{\"course\": \"%s\", \"roles\": [\"probation-officer\"], \"validityMonths\": 12}"
+                .formatted(course)).statusCode(403);
+        post("conduct", "/training/requirements", "{\"course\": \"%s\", \"roles\": [\"probation-officer\"], \"validityMonths\": 12}"
+                .formatted(course)).statusCode(201);
+        post("officer", "/training/completions", "{\"staffId\": \"officer\", \"course\": \"%s\", \"completedOn\": \"2024-01-01\"}"
+                .formatted(course)).statusCode(201);
+
+        given().auth().oauth2(Tokens.of("conduct")).when().get("/training/overdue").then().statusCode(200)
+                .body("find { it.course == '" + course + "' }.staffId", equalTo("officer"))
+                .body("find { it.course == '" + course + "' }.expired", equalTo("2025-01-01"))
+                .body("findAll { it.course == '" + course + "' }.size()", equalTo(1));
+
+        post("officer", "/training/completions", "{\"staffId\": \"officer\", \"course\": \"%s\", \"completedOn\": \"%s\"}"
+                .formatted(course, java.time.LocalDate.now())).statusCode(201);
+        given().auth().oauth2(Tokens.of("conduct")).when().get("/training/overdue").then().statusCode(200)
+                .body("findAll { it.course == '" + course + "' }.size()", equalTo(0));
+    }
+
+    @Test
+    void aSelfReportedCautionIsReviewedByTheConductOfficer_002_4_4() {
+        String id = post("officer", "/convictions", """
+                {"staffId": "officer", "kind": "CAUTION", "details": "speeding", "date": "2026-09-01"}""")
+                .statusCode(201).extract().path("reportId");
+        String review = "{\"outcome\": \"NO_ACTION\", \"rationale\": \"unrelated to the role\"}";
+        post("senior", "/convictions/officer/" + id + "/review", review).statusCode(403);
+        post("conduct", "/convictions/officer/" + id + "/review", review).statusCode(201);
+        post("conduct", "/convictions/officer/" + id + "/review", review).statusCode(409);
+
+        given().auth().oauth2(Tokens.of("officer")).when().get("/convictions/officer").then().statusCode(200)
+                .body("reviews.'" + id + "'.outcome", equalTo("NO_ACTION"));
+        given().auth().oauth2(Tokens.of("senior")).when().get("/convictions/officer").then().statusCode(403);
+    }
+
+    @Test
     void staffDeclareForThemselvesAndBadDeclarationsAreNamed() {
         String crn = crn();
         post("officer", "/declarations/relationships", """

@@ -1,0 +1,39 @@
+package org.desist.conduct.conviction;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.conduct.conviction.ConvictionEvent.ConvictionReviewed;
+import org.desist.conduct.conviction.ConvictionEvent.ConvictionSelfReported;
+import org.desist.eventstore.command.Aggregate;
+import org.desist.eventstore.http.NotFound;
+import org.desist.eventstore.http.RuleViolated;
+
+/** A member of staff's self-reported convictions and cautions, and the reviews of them. */
+public record ConvictionReports(Map<UUID, ConvictionSelfReported> reports, Map<UUID, ConvictionReviewed> reviews) {
+
+    public static final Aggregate<ConvictionReports, ConvictionEvent> AGGREGATE = new Aggregate<>(ConvictionEvent.class,
+            new ConvictionReports(Map.of(), Map.of()), ConvictionReports::evolve);
+
+    static ConvictionReports evolve(ConvictionReports state, ConvictionEvent event) {
+        Map<UUID, ConvictionSelfReported> reports = new LinkedHashMap<>(state.reports());
+        Map<UUID, ConvictionReviewed> reviews = new LinkedHashMap<>(state.reviews());
+        switch (event) {
+            case ConvictionSelfReported r -> reports.put(r.reportId(), r);
+            case ConvictionReviewed r -> reviews.put(r.reportId(), r);
+        }
+        return new ConvictionReports(Map.copyOf(reports), Map.copyOf(reviews));
+    }
+
+    List<ConvictionEvent> review(UUID reportId, ConvictionEvent.Outcome outcome, String rationale) {
+        ConvictionSelfReported report = Optional.ofNullable(reports.get(reportId))
+                .orElseThrow(() -> new NotFound("no conviction report " + reportId));
+        if (reviews.containsKey(reportId)) {
+            throw new RuleViolated("conviction-already-reviewed", "report " + reportId + " is already reviewed",
+                    "002_d7d6c09e19b6ddeb.txt 4.4");
+        }
+        return List.of(new ConvictionReviewed(reportId, report.staffId(), outcome, rationale));
+    }
+}

@@ -1,0 +1,96 @@
+package org.desist.conduct.conviction;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.desist.conduct.staff.ActingFor;
+import org.desist.conduct.staff.StaffMember;
+import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.CurrentActor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/convictions")
+@Tag(name = "Convictions and cautions")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class ConvictionResource {
+
+    @Schema(example = "{\"staffId\": \"officer\", \"kind\": \"CAUTION\", \"details\": \"speeding, caution accepted\", "
+            + "\"date\": \"2026-09-01\"}")
+    public record Report(@NotBlank @Size(max = 100) String staffId, @NotNull ConvictionEvent.Kind kind,
+            @NotBlank @Size(max = 5_000) String details, @NotNull @PastOrPresent LocalDate date) {
+    }
+
+    @Schema(example = "{\"outcome\": \"NO_ACTION\", \"rationale\": \"unrelated to the role; declared promptly\"}")
+    public record Review(@NotNull ConvictionEvent.Outcome outcome, @NotBlank @Size(max = 5_000) String rationale) {
+    }
+
+    private final CommandHandler commands;
+    private final ActingFor actingFor;
+    private final CurrentActor actor;
+
+    ConvictionResource(CommandHandler commands, ActingFor actingFor, CurrentActor actor) {
+        this.commands = commands;
+        this.actingFor = actingFor;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "Report one's own conviction or caution (002_d7d6c09e19b6ddeb.txt 4.4)")
+    public Response report(@NotNull @Valid Report request) {
+        actingFor.check(request.staffId());
+        UUID id = UuidV7.next();
+        commands.startOrUpdate(StaffMember.stream(request.staffId()), ConvictionReports.AGGREGATE,
+                reports -> List.of(new ConvictionEvent.ConvictionSelfReported(id, request.staffId(), request.kind(),
+                        request.details().strip(), request.date())), actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("reportId", id)).build();
+    }
+
+    @POST
+    @Path("/{staffId}/{reportId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("conduct-officer")
+    @Operation(summary = "The conduct officer's review of a self-reported conviction or caution, with its rationale")
+    public Response review(@PathParam("staffId") String staffId, @PathParam("reportId") UUID reportId,
+            @NotNull @Valid Review request) {
+        commands.update(StaffMember.stream(staffId), ExpectedVersion.any(), ConvictionReports.AGGREGATE,
+                reports -> reports.review(reportId, request.outcome(), request.rationale().strip()), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @GET
+    @Path("/{staffId}")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "A member of staff's reports and their reviews: for them and the conduct officer")
+    public ConvictionReports list(@PathParam("staffId") String staffId) {
+        var caller = actor.actor();
+        if (!caller.subject().equals(staffId) && !caller.role().equals("conduct-officer")) {
+            throw new jakarta.ws.rs.ForbiddenException("conviction reports are for the member of staff and the conduct officer");
+        }
+        return commands.load(staffId, ConvictionReports.AGGREGATE).state();
+    }
+}

@@ -1,0 +1,133 @@
+package org.desist.conduct.training;
+
+import io.agroal.api.AgroalDataSource;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.desist.conduct.staff.ActingFor;
+import org.desist.conduct.staff.StaffMember;
+import org.desist.eventstore.EventStoreFailure;
+import org.desist.eventstore.StreamId;
+import org.desist.eventstore.command.Aggregate;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.CurrentActor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Required training per role, completions, and who is overdue (000_c72660e7df92b92e.txt 6.1, 6.2). */
+@Path("/training")
+@Tag(name = "Training")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class TrainingResource {
+
+    @Schema(example = "{\"course\": \"safeguarding adults\", \"roles\": [\"probation-officer\", \"senior-probation-officer\"], "
+            + "\"validityMonths\": 24}")
+    public record SetRequirement(@NotBlank @Size(max = 200) String course,
+            @NotEmpty List<@NotBlank @Size(max = 100) String> roles, @NotNull @Min(1) @Max(120) Integer validityMonths) {
+    }
+
+    @Schema(example = "{\"staffId\": \"officer\", \"course\": \"safeguarding adults\", \"completedOn\": \"2026-10-01\"}")
+    public record RecordCompletion(@NotBlank @Size(max = 100) String staffId, @NotBlank @Size(max = 200) String course,
+            @NotNull @PastOrPresent LocalDate completedOn) {
+    }
+
+    /** A member of staff whose required training has lapsed or was never done. */
+    public record Overdue(String staffId, String role, String course, Optional<LocalDate> lastCompleted,
+            Optional<LocalDate> expired) {
+    }
+
+    private static final Aggregate<Boolean, TrainingEvent> TRAINING =
+            new Aggregate<>(TrainingEvent.class, Boolean.TRUE, (state, event) -> state);
+    private static final StreamId CATALOGUE = StreamId.of("training-catalogue", "training-requirements");
+
+    private final CommandHandler commands;
+    private final ActingFor actingFor;
+    private final CurrentActor actor;
+    private final AgroalDataSource dataSource;
+
+    TrainingResource(CommandHandler commands, ActingFor actingFor, CurrentActor actor, AgroalDataSource dataSource) {
+        this.commands = commands;
+        this.actingFor = actingFor;
+        this.actor = actor;
+        this.dataSource = dataSource;
+    }
+
+    @POST
+    @Path("/requirements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("conduct-officer")
+    @Operation(summary = "Set the training a role needs and how long it stays valid")
+    public Response require(@NotNull @Valid SetRequirement request) {
+        commands.startOrUpdate(CATALOGUE, TRAINING, state -> List.of(new TrainingEvent.TrainingRequirementSet(
+                request.course().strip(), List.copyOf(request.roles()), request.validityMonths())), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/completions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "Record that a member of staff completed a course")
+    public Response complete(@NotNull @Valid RecordCompletion request) {
+        actingFor.check(request.staffId());
+        commands.startOrUpdate(StaffMember.stream(request.staffId()), TRAINING, state -> List.of(
+                new TrainingEvent.TrainingCompleted(request.staffId(), request.course().strip(), request.completedOn())),
+                actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @GET
+    @Path("/overdue")
+    @RolesAllowed({"conduct-officer", "chief-executive", "senior-probation-officer"})
+    @Operation(summary = "Who is overdue: required training never done, or done longer ago than it stays valid")
+    public List<Overdue> overdue() {
+        String sql = """
+                SELECT s.staff_id, s.role, r.course, MAX(c.completed_on) AS last_completed, r.validity_months
+                FROM staff s
+                JOIN training_requirements r ON s.role = ANY (string_to_array(r.roles, ','))
+                LEFT JOIN training_completions c ON c.staff_id = s.staff_id AND c.course = r.course
+                GROUP BY s.staff_id, s.role, r.course, r.validity_months
+                HAVING MAX(c.completed_on) IS NULL
+                    OR MAX(c.completed_on) + make_interval(months => r.validity_months) < CURRENT_DATE
+                ORDER BY s.staff_id, r.course
+                """;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet rows = query.executeQuery()) {
+            List<Overdue> overdue = new ArrayList<>();
+            while (rows.next()) {
+                Optional<LocalDate> last = Optional.ofNullable(rows.getDate("last_completed")).map(java.sql.Date::toLocalDate);
+                int months = rows.getInt("validity_months");
+                overdue.add(new Overdue(rows.getString("staff_id"), rows.getString("role"), rows.getString("course"), last,
+                        last.map(d -> d.plusMonths(months))));
+            }
+            return overdue;
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not list overdue training", e);
+        }
+    }
+}
