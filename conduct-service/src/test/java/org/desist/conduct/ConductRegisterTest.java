@@ -133,6 +133,25 @@ class ConductRegisterTest {
     }
 
     @Test
+    void misconductGoesFromAllegationThroughInvestigationToOutcomeSeenOnlyByTheConductOfficer() {
+        String id = post("conduct", "/misconduct", "{\"staffId\": \"court\", \"allegation\": \"shared an address\"}")
+                .statusCode(201).extract().path("caseId");
+        String outcome = "{\"outcome\": \"WRITTEN_WARNING\", \"rationale\": \"admitted\"}";
+        post("conduct", "/misconduct/" + id + "/outcome", outcome).statusCode(409).body("type", endsWith("investigation-not-open"));
+        post("conduct", "/misconduct/" + id + "/investigation", "{\"investigator\": \"senior\"}").statusCode(201);
+        post("conduct", "/misconduct/" + id + "/outcome", outcome).statusCode(201);
+
+        given().auth().oauth2(Tokens.of("conduct")).when().get("/misconduct/" + id).then().statusCode(200)
+                .body("conclusion.outcome", equalTo("WRITTEN_WARNING"));
+        for (String user : List.of("senior", "disclosure", "chief", "court", "officer")) {
+            given().auth().oauth2(Tokens.of(user)).when().get("/misconduct/" + id).then().statusCode(403);
+        }
+        try (TopicReader topic = new TopicReader(TOPIC)) {
+            assertThat(topic.drain(r -> header(r, "ce_type").startsWith("conduct.misconduct"), Duration.ofSeconds(3))).isEmpty();
+        }
+    }
+
+    @Test
     void staffDeclareForThemselvesAndBadDeclarationsAreNamed() {
         String crn = crn();
         post("officer", "/declarations/relationships", """
@@ -208,14 +227,23 @@ class ConductRegisterTest {
 
     @Test
     void aDisclosureNamingTheReportersLineManagerGoesPastThem_002_8_6() {
+        String summary = "pressure to alter a report " + UUID.randomUUID();
         String receipt = post("officer", "/disclosures", """
-                {"summary": "pressure to alter a report %s", "concerns": "my manager asked me to", "implicated": ["senior"]}"""
-                .formatted(UUID.randomUUID())).statusCode(201).extract().path("receiptCode");
+                {"summary": "%s", "concerns": "my manager asked me to", "implicated": ["senior"]}"""
+                .formatted(summary)).statusCode(201).extract().path("receiptCode");
 
         given().auth().oauth2(Tokens.of("disclosure")).when().get("/disclosures").then().statusCode(200)
-                .body("find { it.concerns == 'my manager asked me to' }.routedTo", equalTo("chief"))
-                .body("find { it.concerns == 'my manager asked me to' }.reporter", equalTo("officer"));
+                .body("find { it.summary == '" + summary + "' }.routedTo", equalTo("chief"))
+                .body("find { it.summary == '" + summary + "' }.reporter", equalTo("officer"));
         assertThat(receipt).isNotBlank();
+        // the log holds the reporter's identity sealed, and does not name them as the actor either
+        assertThat(store.readLog(0, 1_000_000).stream().filter(e -> e.type().equals("conduct.disclosure.made"))
+                .filter(e -> e.payload().path("summary").asText().equals(summary)))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.payload().path("reporter").asText()).isNotEqualTo("officer");
+                    assertThat(e.actor().subject()).isEqualTo("reporter");
+                });
         try (TopicReader topic = new TopicReader(TOPIC)) {
             assertThat(topic.drain(r -> header(r, "ce_type").startsWith("conduct.disclosure"), Duration.ofSeconds(3))).isEmpty();
         }

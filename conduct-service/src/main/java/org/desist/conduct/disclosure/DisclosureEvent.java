@@ -11,7 +11,10 @@ import org.desist.eventstore.command.EventType;
  */
 public sealed interface DisclosureEvent {
 
-    /** {@code reporter} is empty when anonymous; {@code routedTo} skips anyone implicated in the normal route. */
+    /**
+     * {@code reporter} is the named reporter's identity sealed by {@link ReporterIdentity}, empty when anonymous;
+     * {@code routedTo} skips anyone implicated in the normal route.
+     */
     @EventType("conduct.disclosure.made")
     record DisclosureMade(UUID disclosureId, String summary, String concerns, List<String> implicated,
             Optional<String> reporter, String receiptHash, String routedTo) implements DisclosureEvent {

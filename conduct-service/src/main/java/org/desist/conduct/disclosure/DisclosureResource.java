@@ -68,14 +68,21 @@ public class DisclosureResource {
             new Aggregate<>(DisclosureEvent.class, Boolean.FALSE, (state, event) -> Boolean.TRUE);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** A disclosure as the disclosure officer reads it, the reporter's identity opened. */
+    public record DisclosureView(UUID disclosureId, String summary, String concerns, List<String> implicated,
+            Optional<String> reporter, String routedTo, String status, java.time.Instant madeAt, String information) {
+    }
+
     private final CommandHandler commands;
     private final SecurityIdentity identity;
     private final CurrentActor actor;
+    private final ReporterIdentity reporters;
 
-    DisclosureResource(CommandHandler commands, SecurityIdentity identity, CurrentActor actor) {
+    DisclosureResource(CommandHandler commands, SecurityIdentity identity, CurrentActor actor, ReporterIdentity reporters) {
         this.commands = commands;
         this.identity = identity;
         this.actor = actor;
+        this.reporters = reporters;
     }
 
     @POST
@@ -88,19 +95,24 @@ public class DisclosureResource {
         List<String> implicated = request.implicated().orElse(List.of());
         String receipt = receiptCode();
         UUID id = UuidV7.next();
-        CommandMetadata metadata = reporter.isPresent() ? actor.metadata()
-                : CommandMetadata.by(new Actor("anonymous", "anonymous-reporter", Optional.empty(), Optional.empty()));
+        // The log's actor columns would name the reporter in clear: a disclosure is recorded as made by "reporter".
+        CommandMetadata metadata = CommandMetadata.by(new Actor("reporter", reporter.isPresent() ? "named-reporter"
+                : "anonymous-reporter", Optional.empty(), Optional.empty()));
         commands.create(StreamId.of("disclosure", id.toString()), DISCLOSURE,
                 made -> List.of(new DisclosureEvent.DisclosureMade(id, request.summary().strip(), request.concerns().strip(),
-                        implicated, reporter, hash(receipt), route(reporter, implicated))), metadata);
+                        implicated, reporter.map(reporters::seal), hash(receipt), route(reporter, implicated))), metadata);
         return Response.status(Response.Status.CREATED).entity(Map.of("receiptCode", receipt)).build();
     }
 
     @GET
     @RolesAllowed("disclosure-officer")
     @Operation(summary = "Every disclosure, for the designated disclosure officer only")
-    public List<DisclosureRecord> all() {
-        return DisclosureRecord.list("order by madeAt desc");
+    public List<DisclosureView> all() {
+        return DisclosureRecord.<DisclosureRecord>list("order by madeAt desc").stream()
+                .map(row -> new DisclosureView(row.disclosureId, row.summary, row.concerns,
+                        row.implicated.isEmpty() ? List.of() : List.of(row.implicated.split(",")),
+                        Optional.ofNullable(row.reporter).map(this::opened), row.routedTo, row.status, row.madeAt,
+                        row.information)).toList();
     }
 
     @GET
@@ -124,6 +136,15 @@ public class DisclosureResource {
                         request.information().strip())),
                 CommandMetadata.by(new Actor("anonymous", "anonymous-reporter", Optional.empty(), Optional.empty())));
         return Response.status(Response.Status.CREATED).build();
+    }
+
+    /** A reporter's identity as the disclosure officer reads it; one sealed under another key is said to be so. */
+    private String opened(String sealed) {
+        try {
+            return reporters.open(sealed);
+        } catch (IllegalStateException e) {
+            return "(sealed under another key: ask the key's custodian)";
+        }
     }
 
     /** The first person up the reporter's line of management who is not implicated; else the disclosure officer. */
