@@ -49,8 +49,11 @@ public class AllocationResource {
 
     @GET
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
-    @Operation(summary = "Who supervises the person, and whether the case is flagged for reallocation")
-    public AllocationView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn) {
-        return allocation.view(crn);
+    @Operation(summary = "Who supervises the person, and whether the case is flagged for reallocation; asOf answers "
+            + "as it stood then")
+    public AllocationView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @jakarta.ws.rs.QueryParam("asOf") String asOfText) {
+        return org.desist.eventstore.http.AsOf.parse(asOfText).map(asOf -> allocation.view(crn, asOf))
+                .orElseGet(() -> allocation.view(crn));
     }
 }

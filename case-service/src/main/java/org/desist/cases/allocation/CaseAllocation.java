@@ -39,6 +39,19 @@ public class CaseAllocation {
                 allocation -> allocation.flagIfAllocatedTo(staffId, reason, source), metadata);
     }
 
+    /** The allocation as it stood at {@code asOf}, folded from the person's stream. */
+    public AllocationView view(String crn, java.time.Instant asOf) {
+        var loaded = commands.load(crn, Allocation.AGGREGATE, asOf);
+        if (!loaded.exists()) {
+            throw new org.desist.eventstore.StreamNotFound(PersonStreams.of(crn));
+        }
+        Allocation allocation = loaded.state();
+        return allocation.officer().map(officer -> new AllocationView(true, Optional.of(officer.staffId()),
+                        Optional.of(officer.team()), Optional.<java.time.Instant>empty(), allocation.flaggedReason().isPresent(),
+                        allocation.flaggedReason(), Optional.of(loaded.version())))
+                .orElseGet(AllocationView::unallocated);
+    }
+
     public AllocationView view(String crn) {
         people.view(crn);
         return Optional.ofNullable(AllocationRecord.<AllocationRecord>findById(crn)).map(AllocationView::of)

@@ -76,9 +76,12 @@ public class VictimResource {
     }
 
     @GET
-    @Operation(summary = "The victims connected with the case, notifications due, concerns and restorative justice")
-    public VictimContact list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn) {
-        return victims.load(crn);
+    @Operation(summary = "The victims connected with the case, notifications due, concerns and restorative justice; "
+            + "asOf answers as it stood then")
+    public VictimContact list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @jakarta.ws.rs.QueryParam("asOf") String asOfText) {
+        return org.desist.eventstore.http.AsOf.parse(asOfText).map(asOf -> victims.load(crn, asOf))
+                .orElseGet(() -> victims.load(crn));
     }
 
     @POST

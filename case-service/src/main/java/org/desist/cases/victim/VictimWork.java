@@ -53,6 +53,12 @@ public class VictimWork {
         return commands.load(stream(crn).id(), VictimContact.AGGREGATE).state();
     }
 
+    /** Victim contact as it stood at {@code asOf}. */
+    public VictimContact load(String crn, java.time.Instant asOf) {
+        people.view(crn);
+        return commands.load(stream(crn).id(), VictimContact.AGGREGATE, asOf).state();
+    }
+
     @Transactional
     public Decision change(String crn, ExpectedVersion expected, Function<VictimContact, List<? extends VictimEvent>> decide,
             CommandMetadata metadata) {

@@ -55,9 +55,11 @@ class AllocationTest {
         CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(newStaff(), null))
                 .statusCode(400).body("field", equalTo("reason"));
         String next = newStaff();
+        Instant beforeReallocation = Instant.now();
         CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(next, "caseload balancing")).statusCode(200);
 
         CaseApi.get("/people/" + crn + "/allocation").statusCode(200).body("staffId", equalTo(next));
+        CaseApi.get("/people/" + crn + "/allocation?asOf=" + beforeReallocation).statusCode(200).body("staffId", equalTo(staff));
         StoredEvent reallocated = store.readStream(crn).getLast();
         assertThat(reallocated.type()).isEqualTo("probation-case.case.reallocated");
         assertThat(reallocated.payload().get("previousStaffId").asText()).isEqualTo(staff);

@@ -80,6 +80,7 @@ class VictimContactTest {
         String crn = CaseApi.register();
         registerVictim(crn);
         CaseApi.get("/people/" + crn + "/victims").statusCode(200).body("victims.size()", equalTo(1));
+        CaseApi.get("/people/" + crn + "/victims?asOf=2020-01-01T00:00:00Z").statusCode(200).body("victims.size()", equalTo(0));
 
         given("pop").get("/people/" + crn + "/victims").then().statusCode(403);
         given("partner-police").get("/people/" + crn + "/victims").then().statusCode(403);
