@@ -17,9 +17,11 @@ import org.desist.eventstore.EventStoreFailure;
 public class StaffConductFacts {
 
     private final AgroalDataSource dataSource;
+    private final org.desist.eventstore.projection.ReadModelSql sql;
 
-    StaffConductFacts(AgroalDataSource dataSource) {
+    StaffConductFacts(AgroalDataSource dataSource, org.desist.eventstore.projection.ReadModelSql sql) {
         this.dataSource = dataSource;
+        this.sql = sql;
     }
 
     public Allocation.StaffConduct about(String staffId, String crn) {
@@ -31,13 +33,13 @@ public class StaffConductFacts {
     }
 
     void relationshipDeclared(String staffId, String crn, String relationship, Instant declaredAt) {
-        update("INSERT INTO staff_relationships (staff_id, crn, relationship, declared_at) VALUES (?, ?, ?, ?) "
+        sql.update("INSERT INTO staff_relationships (staff_id, crn, relationship, declared_at) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (staff_id, crn) DO UPDATE SET relationship = excluded.relationship, "
                 + "declared_at = excluded.declared_at", staffId, crn, relationship, Timestamp.from(declaredAt));
     }
 
     void safeguardingWithdrawn(String staffId, Instant withdrawnAt) {
-        update("INSERT INTO staff_safeguarding_withdrawals (staff_id, withdrawn_at) VALUES (?, ?) "
+        sql.update("INSERT INTO staff_safeguarding_withdrawals (staff_id, withdrawn_at) VALUES (?, ?) "
                 + "ON CONFLICT (staff_id) DO NOTHING", staffId, Timestamp.from(withdrawnAt));
     }
 
@@ -58,14 +60,4 @@ public class StaffConductFacts {
         }
     }
 
-    private void update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new EventStoreFailure("could not record a staff conduct fact", e);
-        }
-    }
 }

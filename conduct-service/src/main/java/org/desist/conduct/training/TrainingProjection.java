@@ -1,26 +1,22 @@
 package org.desist.conduct.training;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import org.desist.eventstore.EventStoreFailure;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.projection.Projection;
+import org.desist.eventstore.projection.ReadModelSql;
 
 /** Keeps {@code training_requirements} and {@code training_completions}. */
 @ApplicationScoped
 public class TrainingProjection implements Projection {
 
     private final EventCodec codec;
-    private final AgroalDataSource dataSource;
+    private final ReadModelSql sql;
 
-    TrainingProjection(EventCodec codec, AgroalDataSource dataSource) {
+    TrainingProjection(EventCodec codec, ReadModelSql sql) {
         this.codec = codec;
-        this.dataSource = dataSource;
+        this.sql = sql;
     }
 
     @Override
@@ -32,11 +28,11 @@ public class TrainingProjection implements Projection {
     public void apply(StoredEvent stored) {
         codec.decode(stored, TrainingEvent.class).ifPresent(event -> {
             switch (event) {
-                case TrainingEvent.TrainingRequirementSet r -> run("INSERT INTO training_requirements (course, roles, "
+                case TrainingEvent.TrainingRequirementSet r -> sql.update("INSERT INTO training_requirements (course, roles, "
                         + "validity_months) VALUES (?, ?, ?) ON CONFLICT (course) DO UPDATE SET roles = excluded.roles, "
                         + "validity_months = excluded.validity_months", r.course(), String.join(",", r.roles()),
                         r.validityMonths());
-                case TrainingEvent.TrainingCompleted c -> run("INSERT INTO training_completions (staff_id, course, "
+                case TrainingEvent.TrainingCompleted c -> sql.update("INSERT INTO training_completions (staff_id, course, "
                         + "completed_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", c.staffId(), c.course(),
                         Date.valueOf(c.completedOn()));
             }
@@ -45,18 +41,8 @@ public class TrainingProjection implements Projection {
 
     @Override
     public void reset() {
-        run("DELETE FROM training_requirements");
-        run("DELETE FROM training_completions");
+        sql.update("DELETE FROM training_requirements");
+        sql.update("DELETE FROM training_completions");
     }
 
-    private void run(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new EventStoreFailure("could not keep the training read model", e);
-        }
-    }
 }
