@@ -82,11 +82,9 @@ public record ContactLog(Map<UUID, Contact> contacts, Map<UUID, Appointment> app
             throw new RuleViolated("outcome-already-recorded", "appointment " + appointmentId
                     + " already has its outcome: correct that contact instead", "000_c72660e7df92b92e.txt 8.6");
         }
-        if (appointment.startsAt().isAfter(now)) {
-            throw new RuleViolated("appointment-not-yet-due", "appointment " + appointmentId + " starts at "
-                    + appointment.startsAt() + ": its outcome can be recorded once it has taken place", null);
-        }
-        return List.of(new ContactRecorded(contactId, appointment.type(), appointment.startsAt(), command.outcome(),
+        // An outcome recorded before the booked time (the person came early, or it was rearranged) happened now.
+        Instant occurredAt = appointment.startsAt().isAfter(now) ? now : appointment.startsAt();
+        return List.of(new ContactRecorded(contactId, appointment.type(), occurredAt, command.outcome(),
                 command.notes().orElse(""), false, Optional.empty(), Optional.of(appointmentId), Optional.empty()));
     }
 }

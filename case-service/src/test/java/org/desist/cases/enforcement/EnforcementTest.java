@@ -109,7 +109,7 @@ class EnforcementTest {
     }
 
     @Test
-    void anAppointmentHasOneOutcomeAndOnlyOnceItHasHappened() {
+    void anAppointmentHasOneOutcomeAndOneRecordedEarlyHappenedWhenRecorded() {
         String crn = CaseApi.register();
         String past = CaseApi.post("officer", "/people/" + crn + "/appointments",
                 "{\"type\": \"VIDEO\", \"startsAt\": \"" + Instant.now().minus(1, ChronoUnit.HOURS) + "\"}")
@@ -122,14 +122,16 @@ class EnforcementTest {
                 "{\"outcome\": \"ATTENDED_COMPLIED\", \"notes\": \"discussed employment\"}").statusCode(201);
         CaseApi.post("officer", "/people/" + crn + "/appointments/" + past + "/outcome",
                 "{\"outcome\": \"FAILED_TO_ATTEND\", \"notes\": \"\"}").statusCode(409).body("type", endsWith("outcome-already-recorded"));
+        Instant beforeEarlyOutcome = Instant.now();
         CaseApi.post("officer", "/people/" + crn + "/appointments/" + future + "/outcome",
-                "{\"outcome\": \"ATTENDED_COMPLIED\"}").statusCode(409).body("type", endsWith("appointment-not-yet-due"));
+                "{\"outcome\": \"ATTENDED_COMPLIED\"}").statusCode(201);
+        assertThat(store.readStream(crn).getLast().occurredAt()).isBetween(beforeEarlyOutcome, Instant.now());
         CaseApi.post("officer", "/people/" + crn + "/appointments",
                 "{\"type\": \"VIDEO\", \"startsAt\": \"2026-01-01T10:00:00Z\", \"sentenceId\": \"0190f2a0-0000-7000-8000-000000000000\"}")
                 .statusCode(400).body("field", equalTo("sentenceId"));
         CaseApi.get("/people/" + crn + "/appointments").statusCode(200)
-                .body("[0].outcome", equalTo("ATTENDED_COMPLIED"));
-        CaseApi.get("/people/" + crn + "/contacts").statusCode(200).body("[0].notes", equalTo("discussed employment"));
+                .body("[0].outcome", equalTo("ATTENDED_COMPLIED")).body("[1].outcome", equalTo("ATTENDED_COMPLIED"));
+        CaseApi.get("/people/" + crn + "/contacts").statusCode(200).body("[1].notes", equalTo("discussed employment"));
     }
 
     private String breachDue() {
