@@ -1,5 +1,6 @@
 package org.desist.conduct.disclosure;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +37,7 @@ import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.NotFound;
+import org.desist.eventstore.http.RuleViolated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,8 +66,15 @@ public class DisclosureResource {
     public record AddInformation(@NotBlank @Size(max = 20_000) String information) {
     }
 
-    private static final Aggregate<Boolean, DisclosureEvent> DISCLOSURE =
-            new Aggregate<>(DisclosureEvent.class, Boolean.FALSE, (state, event) -> Boolean.TRUE);
+    @Schema(example = "{\"status\": \"UNDER_INVESTIGATION\", \"rationale\": \"contact logs requested from the team\"}")
+    public record ChangeStatus(@NotNull DisclosureEvent.Status status, @NotBlank @Size(max = 5_000) String rationale) {
+    }
+
+    /** A disclosure's status; a closed one stays closed. */
+    private static final Aggregate<DisclosureEvent.Status, DisclosureEvent> DISCLOSURE = new Aggregate<>(
+            DisclosureEvent.class, DisclosureEvent.Status.RECEIVED,
+            (status, event) -> event instanceof DisclosureEvent.DisclosureStatusChanged changed ? changed.status() : status);
+    private static final String OFFICER = "disclosure-officer";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A disclosure as the disclosure officer reads it, the reporter's identity opened. */
@@ -105,14 +114,38 @@ public class DisclosureResource {
     }
 
     @GET
-    @RolesAllowed("disclosure-officer")
-    @Operation(summary = "Every disclosure, for the designated disclosure officer only")
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "Every disclosure, for the designated disclosure officer only (403 to anyone else)")
     public List<DisclosureView> all() {
-        return DisclosureRecord.<DisclosureRecord>list("order by madeAt desc").stream()
-                .map(row -> new DisclosureView(row.disclosureId, row.summary, row.concerns,
-                        row.implicated.isEmpty() ? List.of() : List.of(row.implicated.split(",")),
-                        Optional.ofNullable(row.reporter).map(this::opened), row.routedTo, row.status, row.madeAt,
-                        row.information)).toList();
+        return DisclosureRecord.<DisclosureRecord>list("order by madeAt desc").stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("/{disclosureId}")
+    @Authenticated
+    @Operation(summary = "One disclosure, for the disclosure officer; to anyone else it does not exist (404, the same "
+            + "answer as for an id that names nothing), so that no one can probe for a disclosure")
+    public DisclosureView one(@PathParam("disclosureId") UUID disclosureId) {
+        return view(known(disclosureId));
+    }
+
+    @POST
+    @Path("/{disclosureId}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "The disclosure officer moves a disclosure on, with the reason; the reporter sees the status "
+            + "by their receipt code. A closed disclosure stays closed (409). 404 to anyone else")
+    public Response changeStatus(@PathParam("disclosureId") UUID disclosureId, @NotNull @Valid ChangeStatus request) {
+        known(disclosureId);
+        commands.update(StreamId.of("disclosure", disclosureId.toString()), org.desist.eventstore.ExpectedVersion.any(),
+                DISCLOSURE, status -> {
+                    if (status == DisclosureEvent.Status.CLOSED) {
+                        throw new RuleViolated("disclosure-closed", "disclosure " + disclosureId + " is closed", null);
+                    }
+                    return List.of(new DisclosureEvent.DisclosureStatusChanged(disclosureId, request.status(),
+                            request.rationale().strip()));
+                }, actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
     }
 
     @GET
@@ -136,6 +169,21 @@ public class DisclosureResource {
                         request.information().strip())),
                 CommandMetadata.by(new Actor("anonymous", "anonymous-reporter", Optional.empty(), Optional.empty())));
         return Response.status(Response.Status.CREATED).build();
+    }
+
+    /** A disclosure the caller may know of: anyone but the disclosure officer is answered as if it did not exist. */
+    private DisclosureRecord known(UUID disclosureId) {
+        DisclosureRecord row = identity.hasRole(OFFICER) ? DisclosureRecord.findById(disclosureId) : null;
+        if (row == null) {
+            throw new NotFound("no disclosure " + disclosureId);
+        }
+        return row;
+    }
+
+    private DisclosureView view(DisclosureRecord row) {
+        return new DisclosureView(row.disclosureId, row.summary, row.concerns,
+                row.implicated.isEmpty() ? List.of() : List.of(row.implicated.split(",")),
+                Optional.ofNullable(row.reporter).map(this::opened), row.routedTo, row.status, row.madeAt, row.information);
     }
 
     /** A reporter's identity as the disclosure officer reads it; one sealed under another key is said to be so. */

@@ -33,7 +33,7 @@ public class DisclosuresProjection implements Projection {
                     row.implicated = String.join(",", made.implicated());
                     row.reporter = made.reporter().orElse(null);
                     row.routedTo = made.routedTo();
-                    row.status = "RECEIVED";
+                    row.status = DisclosureEvent.Status.RECEIVED.name();
                     row.madeAt = stored.recordedAt();
                     row.information = "";
                     row.persist();
@@ -42,6 +42,10 @@ public class DisclosuresProjection implements Projection {
                     DisclosureRecord row = DisclosureRecord.findById(added.disclosureId());
                     row.information = row.information.isEmpty() ? added.information()
                             : row.information + "\n---\n" + added.information();
+                }
+                case DisclosureEvent.DisclosureStatusChanged changed -> {
+                    DisclosureRecord row = DisclosureRecord.findById(changed.disclosureId());
+                    row.status = changed.status().name();
                 }
             }
         });

@@ -1,5 +1,7 @@
 package org.desist.conduct.misconduct;
 
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,13 +30,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Misconduct cases, for the conduct officer alone; to anyone else a case does not exist (404). */
+/**
+ * Misconduct cases, for the conduct officer alone, as confidential as disclosures: to anyone else a case does not
+ * exist, so every address naming one answers them 404, the same as for a case that never was — nobody can probe
+ * for whether a colleague is under investigation (002_d7d6c09e19b6ddeb.txt 8.6; 001: confidentiality).
+ */
 @Path("/misconduct")
 @Tag(name = "Misconduct cases")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
-@RolesAllowed("conduct-officer")
 public class MisconductResource {
+
+    private static final String OFFICER = "conduct-officer";
 
     @Schema(example = "{\"staffId\": \"court\", \"allegation\": \"shared a service user's address with a relative\"}")
     public record Allege(@NotBlank @Size(max = 100) String staffId, @NotBlank @Size(max = 10_000) String allegation) {
@@ -51,16 +58,19 @@ public class MisconductResource {
     private final CommandHandler commands;
     private final StaffRegister register;
     private final CurrentActor actor;
+    private final SecurityIdentity identity;
 
-    MisconductResource(CommandHandler commands, StaffRegister register, CurrentActor actor) {
+    MisconductResource(CommandHandler commands, StaffRegister register, CurrentActor actor, SecurityIdentity identity) {
         this.commands = commands;
         this.register = register;
         this.actor = actor;
+        this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an allegation of misconduct")
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "Record an allegation of misconduct (conduct officer)")
     public Response allege(@NotNull @Valid Allege request) {
         register.member(request.staffId());
         UUID id = UuidV7.next();
@@ -72,8 +82,10 @@ public class MisconductResource {
     @POST
     @Path("/{caseId}/investigation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open the investigation")
+    @Authenticated
+    @Operation(summary = "Open the investigation (conduct officer; 404 to anyone else)")
     public Response investigate(@PathParam("caseId") UUID caseId, @NotNull @Valid Investigate request) {
+        mustKnowOf(caseId);
         register.member(request.investigator());
         commands.update(MisconductCase.stream(caseId), ExpectedVersion.any(), MisconductCase.AGGREGATE,
                 c -> c.investigate(caseId, request.investigator()), actor.metadata());
@@ -83,8 +95,10 @@ public class MisconductResource {
     @POST
     @Path("/{caseId}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Conclude the case with its outcome and rationale")
+    @Authenticated
+    @Operation(summary = "Conclude the case with its outcome and rationale (conduct officer; 404 to anyone else)")
     public Response conclude(@PathParam("caseId") UUID caseId, @NotNull @Valid Conclude request) {
+        mustKnowOf(caseId);
         commands.update(MisconductCase.stream(caseId), ExpectedVersion.any(), MisconductCase.AGGREGATE,
                 c -> c.conclude(caseId, request.outcome(), request.rationale().strip()), actor.metadata());
         return Response.status(Response.Status.CREATED).build();
@@ -92,12 +106,25 @@ public class MisconductResource {
 
     @GET
     @Path("/{caseId}")
-    @Operation(summary = "A misconduct case")
+    @Authenticated
+    @Operation(summary = "A misconduct case (conduct officer; 404 to anyone else, whether or not it exists)")
     public MisconductCase one(@PathParam("caseId") UUID caseId) {
+        mustKnowOf(caseId);
         Loaded<MisconductCase> loaded = commands.load(MisconductCase.stream(caseId).id(), MisconductCase.AGGREGATE);
         if (!loaded.exists()) {
-            throw new NotFound("no misconduct case " + caseId);
+            throw notFound(caseId);
         }
         return loaded.state();
+    }
+
+    /** Anyone but the conduct officer gets the very answer a case that does not exist gets. */
+    private void mustKnowOf(UUID caseId) {
+        if (!identity.hasRole(OFFICER)) {
+            throw notFound(caseId);
+        }
+    }
+
+    private static NotFound notFound(UUID caseId) {
+        return new NotFound("no misconduct case " + caseId);
     }
 }

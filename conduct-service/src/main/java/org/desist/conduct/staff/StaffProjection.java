@@ -33,6 +33,15 @@ public class StaffProjection implements Projection {
                     row.lineManager = r.lineManager().orElse(null);
                     row.persist();
                 }
+                case StaffEvent.StaffMemberMoved m -> {
+                    StaffRecord row = StaffRecord.findById(m.staffId());
+                    row.team = m.team().orElse(null);
+                    row.lineManager = m.lineManager().orElse(null);
+                }
+                case StaffEvent.StaffMemberLeft l -> {
+                    StaffRecord row = StaffRecord.findById(l.staffId());
+                    row.leftOn = l.leftOn();
+                }
             }
         });
     }

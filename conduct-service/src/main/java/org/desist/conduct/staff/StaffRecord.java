@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 /** A row of the {@code staff} read model. */
 @Entity
@@ -16,4 +17,6 @@ public class StaffRecord extends PanacheEntityBase {
     public String role;
     public String team;
     public String lineManager;
+    /** When they left; null while they work here. */
+    public LocalDate leftOn;
 }

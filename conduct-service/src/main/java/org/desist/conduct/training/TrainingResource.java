@@ -104,13 +104,15 @@ public class TrainingResource {
     @GET
     @Path("/overdue")
     @RolesAllowed({"conduct-officer", "chief-executive", "senior-probation-officer"})
-    @Operation(summary = "Who is overdue: required training never done, or done longer ago than it stays valid")
+    @Operation(summary = "Who is overdue: required training never done, or done longer ago than it stays valid "
+            + "(leavers are not)")
     public List<Overdue> overdue() {
         String sql = """
                 SELECT s.staff_id, s.role, r.course, MAX(c.completed_on) AS last_completed, r.validity_months
                 FROM staff s
                 JOIN training_requirements r ON s.role = ANY (string_to_array(r.roles, ','))
                 LEFT JOIN training_completions c ON c.staff_id = s.staff_id AND c.course = r.course
+                WHERE s.left_on IS NULL
                 GROUP BY s.staff_id, s.role, r.course, r.validity_months
                 HAVING MAX(c.completed_on) IS NULL
                     OR MAX(c.completed_on) + make_interval(months => r.validity_months) < CURRENT_DATE

@@ -1,0 +1,132 @@
+package org.desist.conduct.board;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.conduct.board.BoardConductEvent.Consulted;
+import org.desist.conduct.board.BoardConductEvent.FailureToComplyReported;
+import org.desist.conduct.board.BoardConductEvent.Outcome;
+import org.desist.conduct.staff.StaffRecord;
+import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.NotFound;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Reports of a board member's failure to comply with the code (002_d7d6c09e19b6ddeb.txt board code 9): any member of
+ * the board or of staff notifies the board secretary, who records the outcome after consulting the Board Chair or
+ * NOMS. Only the board secretary lists or reads them; to anyone else a report does not exist (404).
+ */
+@Path("/board/failure-reports")
+@Tag(name = "Board members' register of interests")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class FailureReportResource {
+
+    @Schema(example = "{\"memberId\": \"board\", \"details\": \"voted on the housing charity's contract without "
+            + "declaring that they are its trustee\"}")
+    public record Report(@NotNull @Pattern(regexp = BoardInterestResource.MEMBER_ID,
+            message = BoardInterestResource.MEMBER_ID_MESSAGE) String memberId, @NotBlank @Size(max = 10_000) String details) {
+    }
+
+    @Schema(example = "{\"outcome\": \"ACTION_BY_LOCAL_BOARD\", \"consulted\": \"BOARD_CHAIR\", "
+            + "\"rationale\": \"undeclared interest admitted; the vote is to be retaken\"}")
+    public record Conclude(@NotNull Outcome outcome, @NotNull Consulted consulted,
+            @NotBlank @Size(max = 10_000) String rationale) {
+    }
+
+    /** A report as the board secretary reads it; the outcome once recorded. */
+    public record ReportView(UUID reportId, String memberId, String details, String reportedBy, Instant reportedAt,
+            Optional<Outcome> outcome, Optional<Consulted> consulted, Optional<String> rationale,
+            Optional<String> decidedBy) {
+
+        static ReportView of(FailureReportRecord row) {
+            return new ReportView(row.reportId, row.memberId, row.details, row.reportedBy, row.reportedAt,
+                    Optional.ofNullable(row.outcome).map(Outcome::valueOf),
+                    Optional.ofNullable(row.consulted).map(Consulted::valueOf), Optional.ofNullable(row.rationale),
+                    Optional.ofNullable(row.decidedBy));
+        }
+    }
+
+    private final CommandHandler commands;
+    private final BoardActor actor;
+
+    FailureReportResource(CommandHandler commands, BoardActor actor) {
+        this.commands = commands;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({BoardActor.MEMBER, BoardActor.SECRETARY, "probation-officer", "senior-probation-officer",
+            "court-liaison", "conduct-officer", "disclosure-officer", "chief-executive", "auditor"})
+    @Operation(summary = "Notify the board secretary of a board member's failure to comply with the code "
+            + "(002_d7d6c09e19b6ddeb.txt board code 9): any board member or member of staff")
+    public Response report(@NotNull @Valid Report request) {
+        UUID id = UuidV7.next();
+        commands.create(FailureReport.stream(id), FailureReport.AGGREGATE, report -> List.of(
+                new FailureToComplyReported(id, request.memberId(), request.details().strip())), actor.metadata());
+        return Response.status(Response.Status.CREATED).entity(Map.of("reportId", id)).build();
+    }
+
+    @GET
+    @RolesAllowed(BoardActor.SECRETARY)
+    @Operation(summary = "Every report, for the board secretary only (403 to anyone else)")
+    public List<ReportView> all() {
+        return FailureReportRecord.<FailureReportRecord>list("order by reportedAt desc").stream().map(ReportView::of).toList();
+    }
+
+    @GET
+    @Path("/{reportId}")
+    @Authenticated
+    @Operation(summary = "One report, for the board secretary; to anyone else it does not exist (404)")
+    public ReportView one(@PathParam("reportId") UUID reportId) {
+        return ReportView.of(known(reportId));
+    }
+
+    @POST
+    @Path("/{reportId}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "The board secretary records the outcome and whom they consulted, once (board code 9); a "
+            + "report about the chief executive is for the separate provision. 404 to anyone but the board secretary")
+    public Response conclude(@PathParam("reportId") UUID reportId, @NotNull @Valid Conclude request) {
+        FailureReportRecord row = known(reportId);
+        StaffRecord member = StaffRecord.findById(row.memberId);
+        boolean chiefExecutive = member != null && member.role.equals("chief-executive");
+        commands.update(FailureReport.stream(reportId), ExpectedVersion.any(), FailureReport.AGGREGATE,
+                report -> report.conclude(request.outcome(), request.consulted(), request.rationale().strip(),
+                        chiefExecutive), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    /** A report the caller may know of: anyone but the board secretary is answered as if it did not exist. */
+    private FailureReportRecord known(UUID reportId) {
+        FailureReportRecord row = actor.isSecretary() ? FailureReportRecord.findById(reportId) : null;
+        if (row == null) {
+            throw new NotFound("no report " + reportId);
+        }
+        return row;
+    }
+}
