@@ -48,7 +48,9 @@ class PlatformFlowsIT {
                 "mp.messaging.incoming.case-events.group.id", "risk-service-e2e-" + UUID.randomUUID()));
         conductService = RunningService.start("conduct-service", Map.of(
                 "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_conduct_e2e"),
-                "desist.eventstore.relay.topic", conductTopic));
+                "desist.eventstore.relay.topic", conductTopic,
+                // the local platform's documented key; a real deployment sets DESIST_DISCLOSURES_KEY
+                "desist.disclosures.key", "bG9jYWwtb25seS1kZXNpc3QtZGlzY2xvc3VyZS1rZXk="));
     }
 
     @AfterAll
@@ -115,8 +117,9 @@ class PlatformFlowsIT {
                         .body("type", org.hamcrest.Matchers.endsWith("relationship-declared")));
     }
 
+    /** case-service → risk-service → case-service: a MAPPA registration on the case raises the tier, and with it contact. */
     @Test
-    void aTierSetInRiskServiceSetsHowOftenCaseServiceExpectsToSeeThePerson() {
+    void aMappaRegistrationOnTheCaseRaisesTheTierAndHowOftenThePersonIsSeen() {
         String crn = given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
                 .body("""
                         {"firstName": "Lee", "lastName": "Cole", "dateOfBirth": "1979-01-20", "sex": "MALE"}""")
@@ -125,8 +128,9 @@ class PlatformFlowsIT {
                 given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer"))
                         .when().get("/people/" + crn + "/tier").then().statusCode(200).body("tier", equalTo("D2")));
 
-        given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
-                .body("{\"type\": \"MAPPA\", \"level\": 3, \"reviewDate\": \"2027-01-01\", \"notes\": \"level 3\"}")
+        given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("{\"type\": \"MAPPA\", \"category\": 2, \"level\": 3, \"reviewDate\": \""
+                        + java.time.LocalDate.now().plusMonths(3) + "\", \"notes\": \"level 3\"}")
                 .when().post("/people/" + crn + "/registrations").then().statusCode(201);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->

@@ -52,6 +52,12 @@ public final class TopicReader implements AutoCloseable {
         return await(wanted, Integer.MAX_VALUE, quiet);
     }
 
+    /** The CloudEvent type of a record, from its {@code ce_type} header. */
+    public static String type(ConsumerRecord<String, String> record) {
+        var header = record.headers().lastHeader("ce_type");
+        return header == null ? "" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
         consumer.close(Duration.ofSeconds(2));

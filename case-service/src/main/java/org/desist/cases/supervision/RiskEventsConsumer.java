@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Listens to risk-service's topic: a changed tier ({@code tier.calculation.changed}, data {@code {"crn", "tier"}})
- * or a risk of serious harm in effect ({@code risk-assessment.rosh.assessed} with {@code effective} not false, or
+ * or a countersigned override of the tier ({@code risk-assessment.override.countersigned} with {@code level} TIER,
+ * data {@code {"crn", "level", "value"}}), or a risk of serious harm in effect ({@code risk-assessment.rosh.assessed} with {@code effective} not false, or
  * {@code risk-assessment.rosh.countersigned}; data {@code {"crn", "overallLevel"}}) sets how often the person is seen.
  */
 @ApplicationScoped
@@ -59,9 +60,12 @@ public class RiskEventsConsumer {
             LOG.warnf("%s %s is about %s, who is not on case-service's records", event.type(), event.id(), crn);
             return;
         }
-        // A countersigned override of the tier is the tier in force (its calculated tier stays on record in risk-service).
-        Optional<String> tier = event.type().equals(TIER_CHANGED) || event.type().equals(OVERRIDE_COUNTERSIGNED)
-                ? text(data, "tier") : Optional.empty();
+        // A countersigned override of the tier is the tier in force (its calculated tier stays on record in
+        // risk-service); an override of another level, such as the OGRS3 band, does not set the tier. Schema
+        // version 1 of the event overrode only the tier, named "tier" and had no level.
+        Optional<String> tier = event.type().equals(TIER_CHANGED) ? text(data, "tier")
+                : event.type().equals(OVERRIDE_COUNTERSIGNED) && "TIER".equals(data.path("level").asText("TIER"))
+                        ? text(data, "value").or(() -> text(data, "tier")) : Optional.empty();
         // A HIGH or VERY_HIGH assessment takes effect when countersigned (its assessed event says effective: false).
         boolean effective = event.type().equals(ROSH_COUNTERSIGNED)
                 || (event.type().equals(ROSH_ASSESSED) && data.path("effective").asBoolean(true));

@@ -2,7 +2,6 @@ package org.desist.conduct.board;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.desist.eventstore.Actor;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.http.CurrentActor;
 
@@ -43,10 +42,6 @@ public class BoardActor {
     }
 
     CommandMetadata metadata() {
-        Actor caller = actor.actor();
-        // The kernel's CurrentActor names staff roles only; without this a board member would be logged as "unknown".
-        return CommandMetadata.by(caller.role().equals("unknown") && identity.hasRole(MEMBER)
-                ? new Actor(caller.subject(), MEMBER, caller.team(), caller.agency())
-                : caller);
+        return actor.metadata();
     }
 }

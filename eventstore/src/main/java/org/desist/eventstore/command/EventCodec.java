@@ -3,7 +3,10 @@ package org.desist.eventstore.command;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -20,10 +23,13 @@ import org.desist.eventstore.StoredEvent;
 public class EventCodec {
 
     private final ObjectMapper json;
+    private final Map<String, Upcaster> upcasters;
     private final Map<Class<?>, Map<String, Class<?>>> familyTypes = new ConcurrentHashMap<>();
 
-    EventCodec(ObjectMapper json) {
+    EventCodec(ObjectMapper json, @Any Instance<Upcaster> upcasters) {
         this.json = json;
+        this.upcasters = upcasters.stream().collect(Collectors.toUnmodifiableMap(u -> step(u.type(), u.fromVersion()),
+                Function.identity()));
     }
 
     public NewEvent encode(Object event) {
@@ -40,11 +46,37 @@ public class EventCodec {
             return Optional.empty();
         }
         try {
-            return Optional.of(family.cast(json.treeToValue(stored.payload(), recordClass)));
+            return Optional.of(family.cast(json.treeToValue(current(stored, typeOf(recordClass)), recordClass)));
         } catch (JsonProcessingException e) {
             throw new EventStoreFailure("event " + stored.eventId() + " of type " + stored.type()
                     + " does not read as " + recordClass.getSimpleName(), e);
         }
+    }
+
+    /** The payload as the record's schema version reads it: older versions pass through each upcaster in turn. */
+    private JsonNode current(StoredEvent stored, EventType type) {
+        if (stored.schemaVersion() == type.schemaVersion()) {
+            return stored.payload();
+        }
+        if (stored.schemaVersion() > type.schemaVersion()) {
+            throw new EventStoreFailure("event " + stored.eventId() + " of type " + stored.type() + " has schema version "
+                    + stored.schemaVersion() + ", newer than this service reads (" + type.schemaVersion()
+                    + "): deploy the newer service", null);
+        }
+        ObjectNode payload = stored.payload().deepCopy();
+        for (int version = stored.schemaVersion(); version < type.schemaVersion(); version++) {
+            Upcaster upcaster = upcasters.get(step(stored.type(), version));
+            if (upcaster == null) {
+                throw new EventStoreFailure("event " + stored.eventId() + " of type " + stored.type() + " has schema version "
+                        + version + " and no Upcaster reads it as version " + (version + 1) + ": add one", null);
+            }
+            payload = upcaster.upcast(payload);
+        }
+        return payload;
+    }
+
+    private static String step(String type, int fromVersion) {
+        return type + "@" + fromVersion;
     }
 
     public JsonNode toJson(Object value) {

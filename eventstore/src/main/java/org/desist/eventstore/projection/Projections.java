@@ -71,6 +71,30 @@ public class Projections {
         return replayed;
     }
 
+    /**
+     * At start-up, rebuilds the projections a migration has asked for (a new or changed read model would otherwise
+     * miss the events appended before it existed). Instances starting together rebuild each projection once.
+     */
+    @Transactional
+    void rebuildPending(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent started) {
+        List<String> pending = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement claim = connection.prepareStatement(
+                        "DELETE FROM projections_pending_rebuild WHERE name IN (SELECT name FROM "
+                                + "projections_pending_rebuild FOR UPDATE SKIP LOCKED) RETURNING name");
+                java.sql.ResultSet rows = claim.executeQuery()) {
+            while (rows.next()) {
+                pending.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not read the projections waiting to be rebuilt", e);
+        }
+        for (String name : pending) {
+            LOG.infof("rebuilding projection %s, as a migration asked: the whole log is replayed into it", name);
+            LOG.infof("rebuilt projection %s from %d events", name, rebuild(name));
+        }
+    }
+
     public List<String> names() {
         return projections.stream().map(Projection::name).sorted().toList();
     }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.desist.eventstore.command.EventType;
 import org.desist.eventstore.command.Judgement;
 import org.desist.risk.tier.Need;
-import org.desist.risk.tier.RegistrationType;
+import org.desist.reference.RegistrationType;
 import org.desist.risk.tier.RoshLevel;
 import org.desist.risk.tier.TierCalculation;
 
@@ -42,12 +42,21 @@ public sealed interface AssessmentEvent {
         }
     }
 
+    /**
+     * A registration that bears on risk, recorded here or in case-service ({@code source}: the service it was recorded
+     * in; a registration from case-service keeps case-service's registration id).
+     */
     @EventType("registration.added")
-    record RegistrationAdded(UUID registrationId, RegistrationType type, Optional<Integer> level, LocalDate reviewDate,
-            String notes) implements AssessmentEvent {
+    record RegistrationAdded(UUID registrationId, RegistrationType type, Optional<Integer> category,
+            Optional<Integer> level, LocalDate reviewDate, String notes, Optional<String> source)
+            implements AssessmentEvent {
+
+        public static final String CASE_SERVICE = "case-service";
 
         public RegistrationAdded {
+            category = category == null ? Optional.empty() : category;
             level = level == null ? Optional.empty() : level;
+            source = source == null ? Optional.empty() : source;
         }
     }
 
@@ -60,16 +69,19 @@ public sealed interface AssessmentEvent {
         }
     }
 
-    /** A professional override of the calculated tier; it takes effect once countersigned (000 8.3, 8.5). */
-    @EventType("risk-assessment.override.recorded")
-    record OverrideRecorded(String crn, UUID overrideId, String calculatedTier, String overridingTier, String rationale,
-            String recordedBy) implements AssessmentEvent, Judgement {
+    /**
+     * A professional override of a calculated level — the tier or the OGRS3 band — with its rationale; it takes effect
+     * once countersigned, and the calculated value stays on record beside it (000 8.3, 8.5).
+     */
+    @EventType(value = "risk-assessment.override.recorded", schemaVersion = 2)
+    record OverrideRecorded(String crn, UUID overrideId, CalculatedLevel level, String calculated, String overriding,
+            String rationale, String recordedBy) implements AssessmentEvent, Judgement {
     }
 
-    /** The override countersigned: {@code tier} is now the tier in force; the calculated one stays on record. */
-    @EventType("risk-assessment.override.countersigned")
-    record OverrideCountersigned(String crn, UUID overrideId, String tier, String calculatedTier, String comments)
-            implements AssessmentEvent, Judgement {
+    /** The override countersigned: {@code value} is now the level in force while {@code calculated} stands. */
+    @EventType(value = "risk-assessment.override.countersigned", schemaVersion = 2)
+    record OverrideCountersigned(String crn, UUID overrideId, CalculatedLevel level, String value, String calculated,
+            String comments) implements AssessmentEvent, Judgement {
 
         @Override
         public String rationale() {

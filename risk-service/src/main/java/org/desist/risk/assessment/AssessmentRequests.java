@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.desist.risk.tier.Need;
-import org.desist.risk.tier.RegistrationType;
+import org.desist.reference.RegistrationType;
 import org.desist.risk.tier.RoshLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -55,22 +55,24 @@ public final class AssessmentRequests {
         }
     }
 
-    @Schema(example = "{\"type\": \"MAPPA\", \"level\": 2, \"reviewDate\": \"2027-03-01\", \"notes\": \"category 2, level 2\"}")
+    @Schema(example = "{\"type\": \"MAPPA\", \"category\": 2, \"level\": 2, \"reviewDate\": \"2027-03-01\", "
+            + "\"notes\": \"level 2 agreed at the MAPPA meeting\"}")
     public record AddRegistration(
             @NotNull RegistrationType type,
+            Optional<@Min(1) @Max(3) Integer> category,
             Optional<@Min(1) @Max(3) Integer> level,
             @NotNull LocalDate reviewDate,
             @NotBlank @Size(max = 2_000) String notes) {
 
         public AddRegistration {
+            category = category == null ? Optional.empty() : category;
             level = level == null ? Optional.empty() : level;
         }
     }
 
-    @Schema(example = "{\"tier\": \"B3\", \"rationale\": \"recent threats to a new partner not yet in the assessment\"}")
-    public record OverrideTier(
-            @NotNull @jakarta.validation.constraints.Pattern(regexp = "[A-D][0-3]", message = "must be a tier such as B2")
-            String tier,
+    @Schema(example = "{\"level\": \"TIER\", \"value\": \"B3\", \"rationale\": \"recent threats to a new partner not yet "
+            + "in the assessment\"}")
+    public record Override(@NotNull CalculatedLevel level, @NotBlank String value,
             @NotBlank @Size(max = 5_000) String rationale) {
     }
 

@@ -106,26 +106,36 @@ public class AssessmentResource {
     }
 
     @POST
-    @Path("/tier/override")
+    @Path("/overrides")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
-    @Operation(summary = "Override the calculated tier with a rationale; it takes effect once another senior officer "
-            + "countersigns, and the calculated tier stays on record (000_c72660e7df92b92e.txt 8.3, 8.5)")
-    public Response overrideTier(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
-            @NotNull @Valid AssessmentRequests.OverrideTier request) {
-        UUID id = assessments.overrideTier(crn, request.tier(), request.rationale(), actor.metadata());
+    @Operation(summary = "Override a calculated level (the tier or the OGRS3 band) with a rationale; it takes effect once "
+            + "another senior officer countersigns, and the calculated value stays on record (000_c72660e7df92b92e.txt "
+            + "8.3, 8.5)")
+    public Response override(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @NotNull @Valid AssessmentRequests.Override request) {
+        UUID id = assessments.override(crn, request.level(), request.value().strip(), request.rationale(),
+                actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("overrideId", id)).build();
     }
 
     @POST
-    @Path("/tier/override/{overrideId}/countersignature")
+    @Path("/overrides/{overrideId}/countersignature")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("senior-probation-officer")
-    @Operation(summary = "Countersign a tier override")
+    @Operation(summary = "Countersign an override: another senior officer than the one who made it (000 8.5)")
     public Response countersignOverride(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
             @PathParam("overrideId") UUID overrideId, @NotNull @Valid AssessmentRequests.Countersign request) {
         assessments.countersignOverride(crn, overrideId, request.comments(), actor.metadata());
         return Response.status(Response.Status.CREATED).build();
+    }
+
+    @GET
+    @Path("/overrides")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @Operation(summary = "Each calculated level beside the value in force, and overrides awaiting countersignature")
+    public RiskAssessments.OverridesView overrides(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn) {
+        return assessments.overrides(crn);
     }
 
     @POST

@@ -14,6 +14,7 @@ import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Loaded;
+import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.http.NotFound;
 import org.desist.risk.assessment.AssessmentEvent.RoshAssessed;
 import org.desist.risk.assessment.AssessmentEvent.TierCalculationChanged;
@@ -28,9 +29,11 @@ public class RiskAssessments {
     private final CommandHandler commands;
     private final TierRecalculation tier;
     private final Reviews reviews;
+    private final Ogrs3Scoring scoring;
 
-    RiskAssessments(CommandHandler commands, TierRecalculation tier, Reviews reviews) {
+    RiskAssessments(CommandHandler commands, TierRecalculation tier, Reviews reviews, Ogrs3Scoring scoring) {
         this.commands = commands;
+        this.scoring = scoring;
         this.tier = tier;
         this.reviews = reviews;
     }
@@ -72,10 +75,27 @@ public class RiskAssessments {
     @Transactional
     public UUID addRegistration(String crn, AssessmentRequests.AddRegistration request, CommandMetadata metadata) {
         known(crn);
+        request.type().mappaDetailsProblem(request.category(), request.level()).ifPresent(problem -> {
+            throw new InvalidField(problem.field(), problem.rule(), problem.detail(), null);
+        });
         UUID id = UuidV7.next();
-        change(crn, a -> List.of(new AssessmentEvent.RegistrationAdded(id, request.type(), request.level(),
-                request.reviewDate(), request.notes().strip())), metadata);
+        change(crn, a -> List.of(new AssessmentEvent.RegistrationAdded(id, request.type(), request.category(),
+                request.level(), request.reviewDate(), request.notes().strip(), Optional.empty())), metadata);
         return id;
+    }
+
+    /** A registration case-service recorded (probation-case.registration.added), kept under its own id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registeredInCase(String crn, AssessmentEvent.RegistrationAdded registration, CommandMetadata metadata) {
+        change(crn, a -> a.registrations().containsKey(registration.registrationId()) ? List.of() : List.of(registration),
+                metadata);
+    }
+
+    /** A registration case-service removed (probation-case.registration.removed); one never heard of changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deregisteredInCase(String crn, UUID registrationId, String reason, CommandMetadata metadata) {
+        change(crn, a -> a.registrations().containsKey(registrationId)
+                ? a.removeRegistration(registrationId, reason) : List.of(), metadata);
     }
 
     @Transactional
@@ -92,8 +112,7 @@ public class RiskAssessments {
         RiskAssessment state = loaded.state();
         TierCalculationChanged calculated = state.tier().orElseThrow(() -> new NotFound("no tier has been calculated for "
                 + crn + (asOf.isPresent() ? " by " + asOf.get() : "")));
-        Optional<AssessmentEvent.OverrideCountersigned> override = state.override()
-                .filter(o -> o.calculatedTier().equals(calculated.tier()));
+        Optional<AssessmentEvent.OverrideCountersigned> override = state.override(CalculatedLevel.TIER, calculated.tier());
         return new TierView(crn, state.tierInForce().orElseThrow(), calculated.tier(), calculated.previousTier(),
                 override, calculated.calculation(), state.reviewDue());
     }
@@ -104,12 +123,19 @@ public class RiskAssessments {
             Optional<AssessmentEvent.ReviewDue> reviewDue) {
     }
 
+    /** Overrides a calculated level; it takes effect when another senior officer countersigns (000 8.3, 8.5). */
     @Transactional
-    public UUID overrideTier(String crn, String tier, String rationale, CommandMetadata metadata) {
+    public UUID override(String crn, CalculatedLevel level, String value, String rationale, CommandMetadata metadata) {
         known(crn);
+        Optional<String> calculated = switch (level) {
+            case TIER -> Optional.empty();
+            case OGRS3_BAND -> scoring.latest(crn).map(s -> s.ogrs3().band().name());
+        };
         UUID[] id = new UUID[1];
         change(crn, a -> {
-            List<AssessmentEvent> events = a.overrideTier(crn, tier, rationale.strip(), metadata.actor().subject());
+            Optional<String> current = level == CalculatedLevel.TIER ? a.tier().map(TierCalculationChanged::tier) : calculated;
+            List<AssessmentEvent> events = a.override(crn, level, current, value, rationale.strip(),
+                    metadata.actor().subject());
             id[0] = ((AssessmentEvent.OverrideRecorded) events.getFirst()).overrideId();
             return events;
         }, metadata);
@@ -120,6 +146,27 @@ public class RiskAssessments {
     public void countersignOverride(String crn, UUID overrideId, String comments, CommandMetadata metadata) {
         known(crn);
         change(crn, a -> a.countersignOverride(overrideId, metadata.actor().subject(), comments.strip()), metadata);
+    }
+
+    /** Each calculated level beside the value in force, and the overrides awaiting countersignature. */
+    public OverridesView overrides(String crn) {
+        known(crn);
+        RiskAssessment state = commands.load(crn, RiskAssessment.AGGREGATE).state();
+        Map<CalculatedLevel, LevelView> levels = new EnumMap<>(CalculatedLevel.class);
+        state.tier().map(TierCalculationChanged::tier).ifPresent(tier -> levels.put(CalculatedLevel.TIER,
+                new LevelView(tier, state.inForce(CalculatedLevel.TIER, tier), state.override(CalculatedLevel.TIER, tier))));
+        scoring.latest(crn).map(s -> s.ogrs3().band().name()).ifPresent(band -> levels.put(CalculatedLevel.OGRS3_BAND,
+                new LevelView(band, state.inForce(CalculatedLevel.OGRS3_BAND, band),
+                        state.override(CalculatedLevel.OGRS3_BAND, band))));
+        return new OverridesView(crn, levels, List.copyOf(state.overridesAwaiting().values()));
+    }
+
+    /** A calculated level: as calculated, as in force, and the countersigned override that makes the difference. */
+    public record LevelView(String calculated, String inForce, Optional<AssessmentEvent.OverrideCountersigned> override) {
+    }
+
+    public record OverridesView(String crn, Map<CalculatedLevel, LevelView> levels,
+            List<AssessmentEvent.OverrideRecorded> awaitingCountersignature) {
     }
 
     private void change(String crn, Function<RiskAssessment, List<? extends AssessmentEvent>> decide,

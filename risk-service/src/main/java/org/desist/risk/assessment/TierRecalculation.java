@@ -15,7 +15,7 @@ import org.desist.risk.assessment.AssessmentEvent.TierCalculationChanged;
 import org.desist.risk.ogrs3.Ogrs3Scoring;
 import org.desist.risk.ogrs3.ScoresEvent;
 import org.desist.risk.profile.RiskProfileRecord;
-import org.desist.risk.tier.RegistrationType;
+import org.desist.reference.RegistrationType;
 import org.desist.risk.tier.TierCalculation;
 import org.desist.risk.tier.TierInputs;
 

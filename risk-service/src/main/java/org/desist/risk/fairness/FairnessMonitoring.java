@@ -1,9 +1,15 @@
 package org.desist.risk.fairness;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,34 +17,29 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.desist.eventstore.command.CommandHandler;
-import org.desist.risk.assessment.RiskAssessment;
+import org.desist.eventstore.EventStoreFailure;
+import org.desist.risk.assessment.CalculatedLevel;
 import org.desist.risk.fairness.FairnessReport.Calibration;
 import org.desist.risk.fairness.FairnessReport.Group;
 import org.desist.risk.fairness.FairnessReport.Rate;
-import org.desist.risk.ogrs3.RiskScores;
-import org.desist.risk.ogrs3.ScoresEvent.ScoresDetermined;
-import org.desist.risk.profile.ConvictionRecord;
-import org.desist.risk.profile.RiskProfileRecord;
 
-/** Builds the fairness report from every person's judgements, as their event streams and case facts give them. */
+/** Builds the fairness report from every person's judgements, one row a person from {@link FairnessProjection}. */
 @ApplicationScoped
 public class FairnessMonitoring {
 
     private static final Map<String, Function<Subject, Optional<String>>> DISTRIBUTIONS = Map.of(
             "rosh", Subject::rosh, "tier", Subject::tier, "ogrs3Band", Subject::ogrs3Band);
 
-    private final CommandHandler commands;
+    private final AgroalDataSource dataSource;
     private final FairnessRules rules;
 
-    FairnessMonitoring(CommandHandler commands, FairnessRules rules) {
-        this.commands = commands;
+    FairnessMonitoring(AgroalDataSource dataSource, FairnessRules rules) {
+        this.dataSource = dataSource;
         this.rules = rules;
     }
 
     public FairnessReport report(LocalDate today) {
-        List<Subject> everyone = RiskProfileRecord.<RiskProfileRecord>list("registeredAt is not null").stream()
-                .map(profile -> subject(profile, today)).toList();
+        List<Subject> everyone = subjects(today);
         Map<String, List<Group>> dimensions = new LinkedHashMap<>();
         dimensions.put("sex", groups(everyone, Subject::sex, today));
         dimensions.put("ethnicity", groups(everyone, Subject::ethnicity, today));
@@ -47,21 +48,60 @@ public class FairnessMonitoring {
                 dimensions);
     }
 
-    private Subject subject(RiskProfileRecord profile, LocalDate today) {
-        RiskAssessment assessment = commands.load(profile.crn, RiskAssessment.AGGREGATE).state();
-        RiskScores scores = commands.load(profile.crn, RiskScores.AGGREGATE).state();
-        Optional<ScoresDetermined> score = scores.latest();
-        Optional<ScoresDetermined> predicted = scores.atStartOfFollowUp();
-        Optional<String> direction = assessment.override().map(o -> direction(o.calculatedTier(), o.tier()));
-        List<LocalDate> convictions = ConvictionRecord.<ConvictionRecord>list("crn", profile.crn).stream()
-                .map(c -> c.convictionDate).toList();
-        return new Subject(Optional.ofNullable(profile.sex).orElse("NOT_RECORDED"),
-                Optional.ofNullable(profile.ethnicity).orElse("NOT_RECORDED"), ageBand(profile.dateOfBirth, today),
-                assessment.effectiveRosh().map(Enum::name), assessment.tierInForce(),
-                score.map(s -> s.ogrs3().band().name()), direction,
-                predicted.map(s -> s.inputs().dateOfStartOfFollowUp()),
-                predicted.map(s -> s.ogrs3().oneYearProbability()), predicted.map(s -> s.ogrs3().twoYearProbability()),
-                convictions);
+    /** Everyone registered, one row each from the equality data, {@link FairnessProjection} and convictions. */
+    private List<Subject> subjects(LocalDate today) {
+        String query = "SELECT p.sex, p.ethnicity, p.date_of_birth, f.rosh, f.tier_calculated, f.tier_override_calculated, "
+                + "f.tier_override_value, f.band_calculated, f.band_override_calculated, f.band_override_value, "
+                + "f.follow_up_start, f.one_year_probability, f.two_year_probability, "
+                + "ARRAY(SELECT c.conviction_date FROM risk_convictions c WHERE c.crn = p.crn) "
+                + "FROM risk_profiles p LEFT JOIN fairness_subjects f ON f.crn = p.crn WHERE p.registered_at IS NOT NULL";
+        List<Subject> subjects = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setFetchSize(1_000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    subjects.add(subject(rows, today));
+                }
+            }
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not read the judgements fairness monitoring counts", e);
+        }
+        return subjects;
+    }
+
+    private static Subject subject(ResultSet row, LocalDate today) throws SQLException {
+        Optional<String> tier = Optional.ofNullable(row.getString(5));
+        Optional<String> tierOverride = override(tier, row.getString(6), row.getString(7));
+        Optional<String> band = Optional.ofNullable(row.getString(8));
+        Optional<String> bandOverride = override(band, row.getString(9), row.getString(10));
+        Optional<LocalDate> followUp = Optional.ofNullable(row.getDate(11)).map(java.sql.Date::toLocalDate);
+        List<LocalDate> convictions = new ArrayList<>();
+        for (Object date : (Object[]) row.getArray(14).getArray()) {
+            convictions.add(((java.sql.Date) date).toLocalDate());
+        }
+        Optional<LocalDate> born = Optional.ofNullable(row.getDate(3)).map(java.sql.Date::toLocalDate);
+        return new Subject(Optional.ofNullable(row.getString(1)).orElse("NOT_RECORDED"),
+                Optional.ofNullable(row.getString(2)).orElse("NOT_RECORDED"), ageBand(born.orElse(null), today),
+                Optional.ofNullable(row.getString(4)), tierOverride.or(() -> tier), bandOverride.or(() -> band),
+                Map.of(CalculatedLevel.TIER, tierOverride.map(value -> CalculatedLevel.TIER.direction(tier.get(), value)),
+                        CalculatedLevel.OGRS3_BAND, bandOverride.map(value ->
+                                CalculatedLevel.OGRS3_BAND.direction(band.get(), value))),
+                followUp, followUp.map(start -> nullable(row, 12)), followUp.map(start -> nullable(row, 13)),
+                List.copyOf(convictions));
+    }
+
+    /** The overriding value, while the override was made of the calculation that still stands (RiskAssessment). */
+    private static Optional<String> override(Optional<String> calculated, String overriddenCalculation, String value) {
+        return calculated.filter(c -> c.equals(overriddenCalculation)).map(c -> value);
+    }
+
+    private static Double nullable(ResultSet row, int column) {
+        try {
+            double value = row.getDouble(column);
+            return row.wasNull() ? 0.0 : value;
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not read a predicted probability", e);
+        }
     }
 
     private List<Group> groups(List<Subject> everyone, Function<Subject, String> key, LocalDate today) {
@@ -74,8 +114,7 @@ public class FairnessMonitoring {
 
     private Group group(String name, List<Subject> members, List<Subject> everyone, LocalDate today) {
         if (members.size() < rules.minimumGroupSize()) {
-            return new Group(name, members.size(), true, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of(), Optional.empty(), Optional.empty());
+            return new Group(name, members.size(), true, Map.of(), Map.of(), List.of(), Optional.empty(), Optional.empty());
         }
         List<String> flags = new ArrayList<>();
         Map<String, Map<String, Rate>> distributions = new TreeMap<>();
@@ -88,14 +127,20 @@ public class FairnessMonitoring {
             });
             distributions.put(measure, shares);
         });
-        Rate overrides = rate(members, everyone, s -> s.overrideDirection().isPresent());
-        Rate up = rate(members, everyone, s -> s.overrideDirection().filter("UP"::equals).isPresent());
-        Rate down = rate(members, everyone, s -> s.overrideDirection().filter("DOWN"::equals).isPresent());
-        flag(flags, "override rate", overrides);
-        flag(flags, "overrides up", up);
-        flag(flags, "overrides down", down);
-        return new Group(name, members.size(), false, distributions, Optional.of(overrides), Optional.of(up),
-                Optional.of(down), List.copyOf(flags), calibration(members, 1, today), calibration(members, 2, today));
+        Map<CalculatedLevel, FairnessReport.Overrides> overrides = new EnumMap<>(CalculatedLevel.class);
+        for (CalculatedLevel level : CalculatedLevel.values()) {
+            Function<Subject, Optional<String>> direction = s -> s.overrideDirections().get(level);
+            String what = level.name().toLowerCase().replace('_', ' ') + " overrides";
+            Rate any = rate(members, everyone, s -> direction.apply(s).isPresent());
+            Rate up = rate(members, everyone, s -> direction.apply(s).filter("UP"::equals).isPresent());
+            Rate down = rate(members, everyone, s -> direction.apply(s).filter("DOWN"::equals).isPresent());
+            flag(flags, what, any);
+            flag(flags, what + " up", up);
+            flag(flags, what + " down", down);
+            overrides.put(level, new FairnessReport.Overrides(any, up, down));
+        }
+        return new Group(name, members.size(), false, distributions, overrides, List.copyOf(flags),
+                calibration(members, 1, today), calibration(members, 2, today));
     }
 
     private static Rate rate(List<Subject> members, List<Subject> everyone, java.util.function.Predicate<Subject> test) {
@@ -131,13 +176,6 @@ public class FairnessMonitoring {
         }
         int age = Period.between(dateOfBirth, today).getYears();
         return age < 18 ? "UNDER_18" : age < 25 ? "18-24" : age < 35 ? "25-34" : age < 50 ? "35-49" : "50+";
-    }
-
-    /** An override that raises the protect letter (towards A) or the change digit is UP; otherwise DOWN. */
-    static String direction(String calculated, String overriding) {
-        int severityCalculated = ('D' - calculated.charAt(0)) * 10 + (calculated.charAt(1) - '0');
-        int severityOverriding = ('D' - overriding.charAt(0)) * 10 + (overriding.charAt(1) - '0');
-        return severityOverriding > severityCalculated ? "UP" : "DOWN";
     }
 
 }

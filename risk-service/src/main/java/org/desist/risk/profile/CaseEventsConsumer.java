@@ -1,13 +1,23 @@
 package org.desist.risk.profile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.eventstore.Actor;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.consume.IdempotentConsumer;
-import org.desist.risk.ogrs3.Ogrs3Scoring;
 import org.desist.eventstore.consume.ReceivedEvent;
+import org.desist.reference.RegistrationType;
+import org.desist.risk.assessment.AssessmentEvent.RegistrationAdded;
+import org.desist.risk.assessment.Reviews;
+import org.desist.risk.assessment.RiskAssessments;
+import org.desist.risk.assessment.TierRecalculation;
+import org.desist.risk.ogrs3.Ogrs3Scoring;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -22,11 +32,14 @@ public class CaseEventsConsumer {
     private final IdempotentConsumer once;
     private final CaseFacts facts;
     private final Ogrs3Scoring scoring;
-    private final org.desist.risk.assessment.TierRecalculation tier;
-    private final org.desist.risk.assessment.Reviews reviews;
+    private final TierRecalculation tier;
+    private final Reviews reviews;
+    private final RiskAssessments assessments;
 
     CaseEventsConsumer(IdempotentConsumer once, CaseFacts facts, Ogrs3Scoring scoring,
-            org.desist.risk.assessment.TierRecalculation tier, org.desist.risk.assessment.Reviews reviews) {
+            TierRecalculation tier, Reviews reviews,
+            RiskAssessments assessments) {
+        this.assessments = assessments;
         this.once = once;
         this.facts = facts;
         this.scoring = scoring;
@@ -42,30 +55,56 @@ public class CaseEventsConsumer {
             facts.apply(event);
             CommandMetadata metadata = CommandMetadata.causedBy(Actor.system("risk-service"), event.id(),
                     event.correlationId());
+            registrations(event, metadata);
             scoring.rescore(event.subject(), event.type(), metadata);
             tier.recalculate(event.subject(), metadata);
             significance(event).ifPresent(reason -> reviews.dueSince(event.subject(), reason,
                     event.data().hasNonNull("convictionDate")
-                            ? java.time.LocalDate.parse(event.data().get("convictionDate").asText())
-                            : java.time.LocalDate.ofInstant(event.time(), java.time.ZoneOffset.UTC), metadata));
+                            ? LocalDate.parse(event.data().get("convictionDate").asText())
+                            : LocalDate.ofInstant(event.time(), ZoneOffset.UTC), metadata));
         });
     }
 
+    /** Registrations recorded in case-service bear on the tier as those recorded here do (shared/facts/TIER.md). */
+    private void registrations(ReceivedEvent event, CommandMetadata metadata) {
+        JsonNode data = event.data();
+        switch (event.type()) {
+            case "probation-case.registration.added" -> assessments.registeredInCase(event.subject(),
+                    new RegistrationAdded(
+                            UUID.fromString(data.get("registrationId").asText()),
+                            RegistrationType.valueOf(data.get("type").asText()),
+                            number(data, "category"), number(data, "level"),
+                            LocalDate.parse(data.get("reviewDate").asText()), data.path("notes").asText(),
+                            Optional.of(RegistrationAdded.CASE_SERVICE)),
+                    metadata);
+            case "probation-case.registration.removed" -> assessments.deregisteredInCase(event.subject(),
+                    UUID.fromString(data.get("registrationId").asText()),
+                    "removed in case-service: " + data.path("reason").asText(), metadata);
+            default -> {
+                // other facts are kept by CaseFacts
+            }
+        }
+    }
+
+    private static Optional<Integer> number(JsonNode data, String field) {
+        return data.hasNonNull(field) ? Optional.of(data.get(field).asInt()) : Optional.empty();
+    }
+
     /** Significant events that make a reassessment due at once. */
-    private java.util.Optional<String> significance(ReceivedEvent event) {
+    private Optional<String> significance(ReceivedEvent event) {
         return switch (event.type()) {
-            case "probation-case.conviction.recorded" -> java.util.Optional.of("a new conviction was recorded");
-            case "enforcement.breach.initiated" -> java.util.Optional.of("breach proceedings were initiated");
-            case "probation-case.licence.recalled" -> java.util.Optional.of("recalled to custody from licence");
+            case "probation-case.conviction.recorded" -> Optional.of("a new conviction was recorded");
+            case "enforcement.breach.initiated" -> Optional.of("breach proceedings were initiated");
+            case "probation-case.licence.recalled" -> Optional.of("recalled to custody from licence");
             case "probation-case.contact.recorded" -> {
                 String outcome = event.data().path("outcome").asText();
                 long failures = ContactOutcomeRecord.count("crn = ?1 and outcome in ('FAILED_TO_ATTEND', 'UNACCEPTABLE_ABSENCE')",
                         event.subject());
                 yield (outcome.equals("FAILED_TO_ATTEND") || outcome.equals("UNACCEPTABLE_ABSENCE"))
                         && failures == reviews.failedAppointmentsThreshold()
-                        ? java.util.Optional.of(failures + " failed appointments") : java.util.Optional.empty();
+                        ? Optional.of(failures + " failed appointments") : Optional.empty();
             }
-            default -> java.util.Optional.empty();
+            default -> Optional.empty();
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.desist.risk.tier;
 
+import org.desist.reference.RegistrationType;
 import java.math.BigDecimal;
 import java.util.Map;
 

@@ -92,7 +92,7 @@ class AssessmentTest {
                  "EDUCATION_TRAINING_EMPLOYMENT": "SEVERE", "RELATIONSHIPS": "SEVERE"},
                  "iomNominal": true}""").statusCode(201);
         String mappa = post("officer", "/people/" + crn + "/registrations",
-                "{\"type\": \"MAPPA\", \"level\": 2, \"reviewDate\": \"2027-03-01\", \"notes\": \"category 2 level 2\"}")
+                "{\"type\": \"MAPPA\", \"category\": 2, \"level\": 2, \"reviewDate\": \"2027-03-01\", \"notes\": \"level 2\"}")
                 .statusCode(201).extract().path("registrationId");
 
         tier(crn).statusCode(200).body("tier", equalTo("A3")).body("calculation.changePoints", equalTo(22));
@@ -114,22 +114,91 @@ class AssessmentTest {
     @Test
     void anOverrideKeepsTheCalculatedTierOnRecordAndTakesEffectWhenCountersigned_000_8_3() {
         String crn = registeredPerson();
-        post("officer", "/people/" + crn + "/tier/override", "{\"tier\": \"B2\", \"rationale\": \"\"}")
+        post("officer", "/people/" + crn + "/overrides", "{\"level\": \"TIER\", \"value\": \"B2\", \"rationale\": \"\"}")
                 .statusCode(400).body("field", equalTo("rationale"));
-        String id = post("officer", "/people/" + crn + "/tier/override",
-                "{\"tier\": \"B2\", \"rationale\": \"threats to a new partner, not yet assessed\"}")
+        post("officer", "/people/" + crn + "/overrides", "{\"level\": \"TIER\", \"value\": \"E9\", \"rationale\": \"x\"}")
+                .statusCode(400).body("field", equalTo("value"));
+        post("officer", "/people/" + crn + "/overrides", "{\"level\": \"TIER\", \"value\": \"D2\", \"rationale\": \"x\"}")
+                .statusCode(400).body("field", equalTo("value"));
+        String id = post("officer", "/people/" + crn + "/overrides",
+                "{\"level\": \"TIER\", \"value\": \"B2\", \"rationale\": \"threats to a new partner, not yet assessed\"}")
                 .statusCode(201).extract().path("overrideId");
         tier(crn).statusCode(200).body("tier", equalTo("D2"));
+        overrides(crn).body("awaitingCountersignature[0].overriding", equalTo("B2"));
 
-        post("officer", "/people/" + crn + "/tier/override/" + id + "/countersignature", "{\"comments\": \"ok\"}")
+        post("officer", "/people/" + crn + "/overrides/" + id + "/countersignature", "{\"comments\": \"ok\"}")
                 .statusCode(403);
-        post("senior", "/people/" + crn + "/tier/override/" + id + "/countersignature", "{\"comments\": \"agreed\"}")
+        post("senior", "/people/" + crn + "/overrides/" + id + "/countersignature", "{\"comments\": \"agreed\"}")
                 .statusCode(201);
 
         tier(crn).statusCode(200).body("tier", equalTo("B2")).body("calculatedTier", equalTo("D2"))
                 .body("override.comments", equalTo("agreed"));
+        overrides(crn).body("levels.TIER.calculated", equalTo("D2")).body("levels.TIER.inForce", equalTo("B2"))
+                .body("awaitingCountersignature", org.hamcrest.Matchers.empty());
         assertThat(store.readStream(crn).stream().map(StoredEvent::type))
                 .contains("risk-assessment.override.recorded", "risk-assessment.override.countersigned");
+    }
+
+    @Test
+    void theOgrs3BandIsOverriddenWithARationaleAndCountersignatureAndBothValuesStayOnRecord_000_8_3_and_8_5() {
+        String crn = registeredPerson();
+        post("officer", "/people/" + crn + "/overrides", "{\"level\": \"OGRS3_BAND\", \"value\": \"HIGH\", \"rationale\": \"x\"}")
+                .statusCode(409).body("type", endsWith("nothing-calculated"));
+        sentenced(crn);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> overrides(crn).body("levels.OGRS3_BAND.calculated",
+                org.hamcrest.Matchers.notNullValue()));
+        String calculated = overrides(crn).extract().path("levels.OGRS3_BAND.calculated");
+        String overriding = calculated.equals("VERY_HIGH") ? "LOW" : "VERY_HIGH";
+        post("officer", "/people/" + crn + "/overrides", "{\"level\": \"OGRS3_BAND\", \"value\": \"SEVERE\", \"rationale\": \"x\"}")
+                .statusCode(400).body("field", equalTo("value"));
+        String own = post("senior", "/people/" + crn + "/overrides", "{\"level\": \"OGRS3_BAND\", \"value\": \""
+                + overriding + "\", \"rationale\": \"x\"}").statusCode(201).extract().path("overrideId");
+        post("senior", "/people/" + crn + "/overrides/" + own + "/countersignature", "{\"comments\": \"mine\"}")
+                .statusCode(409).body("type", endsWith("countersigned-by-assessor"));
+        String id = post("officer", "/people/" + crn + "/overrides", "{\"level\": \"OGRS3_BAND\", \"value\": \"" + overriding
+                + "\", \"rationale\": \"the static score misses recent escalation seen in the last two contacts\"}")
+                .statusCode(201).extract().path("overrideId");
+        overrides(crn).body("levels.OGRS3_BAND.inForce", equalTo(calculated));
+
+        // a senior officer other than the one who made it countersigns: the override is in force, the calculation
+        // is still shown beside it
+        post("senior", "/people/" + crn + "/overrides/" + id + "/countersignature", "{\"comments\": \"agreed\"}")
+                .statusCode(201);
+        overrides(crn).body("levels.OGRS3_BAND.calculated", equalTo(calculated))
+                .body("levels.OGRS3_BAND.inForce", equalTo(overriding))
+                .body("levels.OGRS3_BAND.override.comments", equalTo("agreed"));
+        tier(crn).statusCode(200).body("override", org.hamcrest.Matchers.nullValue());
+        StoredEvent recorded = store.readStream(crn).stream()
+                .filter(e -> e.type().equals("risk-assessment.override.recorded")).toList().getLast();
+        assertThat(recorded.payload().get("level").asText()).isEqualTo("OGRS3_BAND");
+        assertThat(recorded.payload().get("calculated").asText()).isEqualTo(calculated);
+        assertThat(recorded.payload().get("overriding").asText()).isEqualTo(overriding);
+        assertThat(recorded.rationale()).hasValueSatisfying(r -> assertThat(r).contains("recent escalation"));
+    }
+
+    @Test
+    void registrationsRecordedInCaseServiceCountInTheTierUntilRemovedThere_tier() {
+        String crn = registeredPerson();
+        UUID registration = UuidV7.next();
+        caseService.send(UuidV7.next(), "probation-case.registration.added", crn, 2, """
+                {"registrationId": "%s", "type": "MAPPA", "category": 2, "level": 2, "reviewDate": "2027-03-01",
+                 "notes": "level 2 agreed at the MAPPA meeting"}""".formatted(registration));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tier(crn).statusCode(200).body("tier", equalTo("A2"))
+                .body("calculation.protectBreakdown.mappa", equalTo(150)));
+        caseService.send(UuidV7.next(), "probation-case.registration.added", crn, 3, """
+                {"registrationId": "%s", "type": "SELF_HARM", "reviewDate": "2027-03-01", "notes": "self-harm history"}"""
+                .formatted(UuidV7.next()));
+        caseService.send(UuidV7.next(), "probation-case.registration.removed", crn, 4, """
+                {"registrationId": "%s", "type": "MAPPA", "reason": "MAPPA management ended"}""".formatted(registration));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tier(crn).statusCode(200).body("tier", equalTo("D2"))
+                .body("calculation.protectPoints", equalTo(2)));
+        List<StoredEvent> added = store.readStream(crn).stream().filter(e -> e.type().equals("registration.added")).toList();
+        assertThat(added).hasSize(2);
+        assertThat(added.getFirst().payload().get("registrationId").asText()).isEqualTo(registration.toString());
+        assertThat(added.getFirst().payload().get("source").asText()).isEqualTo("case-service");
+        assertThat(store.readStream(crn).stream().filter(e -> e.type().equals("registration.removed"))).singleElement()
+                .satisfies(e -> assertThat(e.rationale()).hasValueSatisfying(r -> assertThat(r).contains("MAPPA management ended")));
     }
 
     @Test
@@ -171,8 +240,12 @@ class AssessmentTest {
                 .statusCode(400).body("field", equalTo("levels"));
         post("officer", "/people/" + crn + "/rosh", ROSH.formatted("HIGH").replace("\"rationale\": \"pattern escalating over two years\"", "\"rationale\": \"\""))
                 .statusCode(400).body("field", equalTo("rationale"));
-        post("officer", "/people/" + crn + "/registrations", "{\"type\": \"MAPPA\", \"level\": 4, \"reviewDate\": \"2027-03-01\", \"notes\": \"x\"}")
-                .statusCode(400).body("field", equalTo("level"));
+        post("officer", "/people/" + crn + "/registrations", "{\"type\": \"MAPPA\", \"category\": 1, \"level\": 4, "
+                + "\"reviewDate\": \"2027-03-01\", \"notes\": \"x\"}").statusCode(400).body("field", equalTo("level"));
+        post("officer", "/people/" + crn + "/registrations", "{\"type\": \"MAPPA\", \"level\": 2, "
+                + "\"reviewDate\": \"2027-03-01\", \"notes\": \"x\"}").statusCode(400).body("field", equalTo("category"));
+        post("officer", "/people/" + crn + "/registrations", "{\"type\": \"SELF_HARM\", \"level\": 2, "
+                + "\"reviewDate\": \"2027-03-01\", \"notes\": \"x\"}").statusCode(400).body("field", equalTo("level"));
         post("officer", "/people/Z999998/rosh", ROSH.formatted("LOW")).statusCode(404);
         post("partner-police", "/people/" + crn + "/rosh", ROSH.formatted("LOW")).statusCode(403);
         given().when().get("/people/" + crn + "/tier").then().statusCode(401);
@@ -185,6 +258,21 @@ class AssessmentTest {
                 .formatted(crn));
         await().atMost(Duration.ofSeconds(30)).until(() -> tier(crn).extract().statusCode() == 200);
         return crn;
+    }
+
+    /** The facts case-service publishes for a sentence, from which OGRS3 is scored. */
+    private static void sentenced(String crn) {
+        caseService.send(UuidV7.next(), "probation-case.criminal-history.recorded", crn, 2,
+                "{\"previousSanctions\": 2, \"firstSanctionDate\": \"2000-01-01\", \"previousOffences\": [], \"source\": \"PNC\"}");
+        caseService.send(UuidV7.next(), "probation-case.sentence.recorded", crn, 3, """
+                {"sentenceId": "%s", "type": "COMMUNITY_ORDER", "sentenceDate": "2026-01-10", "court": "Leeds",
+                 "lengthMonths": 12, "expectedEndDate": "2027-01-10", "requirements": [],
+                 "offences": [{"offenceCode": "03801", "offenceDate": "2025-12-01", "group": "Theft and handling",
+                               "category": "x", "description": "x", "violent": false}]}""".formatted(UuidV7.next()));
+    }
+
+    private static ValidatableResponse overrides(String crn) {
+        return given().auth().oauth2(Tokens.of("officer")).when().get("/people/" + crn + "/overrides").then().statusCode(200);
     }
 
     private static ValidatableResponse tier(String crn) {

@@ -21,6 +21,8 @@ import org.desist.risk.ogrs3.OffenceCategory;
 import org.desist.risk.ogrs3.Ogrs3;
 import org.desist.risk.ogrs3.Ogrs3Inputs;
 import org.desist.risk.ogrs3.Sex;
+import jakarta.inject.Inject;
+import org.desist.eventstore.projection.Projections;
 import org.desist.testing.CloudEventWriter;
 import org.desist.testing.LocalPlatform;
 import org.desist.testing.Tokens;
@@ -34,6 +36,9 @@ import org.junit.jupiter.api.Test;
 class FairnessTest {
 
     private static CloudEventWriter caseService;
+
+    @Inject
+    Projections projections;
 
     @BeforeAll
     static void connect() {
@@ -86,6 +91,36 @@ class FairnessTest {
     }
 
     @Test
+    void overridesOfTheOgrs3BandAreCountedByDirectionAndTheReportStandsAfterARebuild_000_3_1_and_8_4() {
+        List<String> group = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            group.add(person(true, false, "O9"));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> group.stream().allMatch(crn -> band(crn) != null));
+        for (String crn : group) {
+            String overriding = band(crn).equals("VERY_HIGH") ? "LOW" : "VERY_HIGH";
+            String id = post("officer", "/people/" + crn + "/overrides", "{\"level\": \"OGRS3_BAND\", \"value\": \""
+                    + overriding + "\", \"rationale\": \"escalating behaviour the static score cannot see\"}")
+                    .extract().path("overrideId");
+            post("senior", "/people/" + crn + "/overrides/" + id + "/countersignature", "{\"comments\": \"agreed\"}");
+        }
+        String upOrDown = band(group.getFirst()).equals("VERY_HIGH") ? "down" : "up";
+        String o9 = "dimensions.ethnicity.find { it.group == 'O9' }";
+
+        JsonPath report = fairness();
+        assertThat(report.getFloat(o9 + ".overrides.OGRS3_BAND.rate.share")).isEqualTo(1.0f);
+        assertThat(report.getFloat(o9 + ".overrides.OGRS3_BAND." + upOrDown + ".share")).isEqualTo(1.0f);
+        assertThat(report.getFloat(o9 + ".overrides.TIER.rate.share")).isEqualTo(0.0f);
+        assertThat(report.getList(o9 + ".flags", String.class)).anyMatch(flag -> flag.startsWith("ogrs3 band overrides:"));
+
+        projections.rebuild("fairness-subjects");
+        JsonPath rebuilt = fairness();
+        assertThat(rebuilt.getInt(o9 + ".count")).isEqualTo(report.getInt(o9 + ".count"));
+        assertThat(rebuilt.getMap(o9 + ".distributions")).isEqualTo(report.getMap(o9 + ".distributions"));
+        assertThat(rebuilt.getFloat(o9 + ".overrides.OGRS3_BAND." + upOrDown + ".share")).isEqualTo(1.0f);
+    }
+
+    @Test
     void fairnessIsForAuditorsAndSeniorOfficers() {
         given().auth().oauth2(Tokens.of("officer")).when().get("/fairness").then().statusCode(403);
         given().auth().oauth2(Tokens.of("partner-police")).when().get("/fairness").then().statusCode(403);
@@ -93,12 +128,16 @@ class FairnessTest {
         given().when().get("/fairness").then().statusCode(401);
     }
 
-    /** A man of ethnicity O2; {@code sentenced}: followed up from January 2023; {@code reconvicted}: within a year. */
     private static String person(boolean sentenced, boolean reconvicted) {
+        return person(sentenced, reconvicted, "O2");
+    }
+
+    /** A man of that ethnicity; {@code sentenced}: followed up from January 2023; {@code reconvicted}: within a year. */
+    private static String person(boolean sentenced, boolean reconvicted, String ethnicity) {
         String crn = "F" + String.format("%06d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000L));
         caseService.send(UuidV7.next(), "probation-case.person.registered", crn, 1, """
-                {"crn":"%s","firstName":"A","lastName":"B","dateOfBirth":"1980-01-01","sex":"MALE","ethnicity":"O2",
-                 "equality":{}}""".formatted(crn));
+                {"crn":"%s","firstName":"A","lastName":"B","dateOfBirth":"1980-01-01","sex":"MALE","ethnicity":"%s",
+                 "equality":{}}""".formatted(crn, ethnicity));
         if (sentenced) {
             caseService.send(UuidV7.next(), "probation-case.criminal-history.recorded", crn, 2,
                     "{\"previousSanctions\": 2, \"firstSanctionDate\": \"2000-01-01\", \"previousOffences\": [], \"source\": \"PNC\"}");
@@ -114,6 +153,15 @@ class FairnessTest {
                      "court": "Leeds", "category": "x"}""".formatted(UuidV7.next()));
         }
         return crn;
+    }
+
+    private static JsonPath fairness() {
+        return given().auth().oauth2(Tokens.of("auditor")).when().get("/fairness").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String band(String crn) {
+        var response = given().auth().oauth2(Tokens.of("officer")).when().get("/people/" + crn + "/overrides").then().extract();
+        return response.statusCode() == 200 ? response.path("levels.OGRS3_BAND.calculated") : null;
     }
 
     private static int tierStatus(String crn) {

@@ -1,5 +1,6 @@
 package org.desist.risk.tier;
 
+import org.desist.reference.RegistrationType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
