@@ -78,6 +78,25 @@ public class EventStore {
         }
     }
 
+    /**
+     * Holds the stream's head until the caller's transaction ends, so that what the caller reads of the stream next
+     * is still its latest when it appends: for commands that decide on the current state without naming a version
+     * (no If-Match). A stream that does not exist yet is not held.
+     */
+    public void hold(StreamId stream) {
+        if (!QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("hold(" + stream.id() + ") means nothing outside a transaction");
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lock = connection.prepareStatement(
+                        "SELECT version FROM event_streams WHERE stream_id = ? FOR UPDATE")) {
+            lock.setString(1, stream.id());
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not hold stream " + stream.id(), e);
+        }
+    }
+
     /** Every event of the stream, in version order. */
     public List<StoredEvent> readStream(String streamId) {
         return query(SELECT + "WHERE stream_id = ? ORDER BY version", ps -> ps.setString(1, streamId));

@@ -19,7 +19,6 @@ import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Decision;
 import org.desist.eventstore.command.EventCodec;
-import org.desist.eventstore.command.Loaded;
 import org.desist.eventstore.http.InvalidField;
 
 /**
@@ -117,13 +116,9 @@ public class ContactRecording {
     }
 
     public List<AppointmentView> appointments(String crn, Optional<Instant> asOf) {
-        Loaded<ContactLog> loaded = asOf.map(at -> commands.load(crn, ContactLog.AGGREGATE, at))
-                .orElseGet(() -> commands.load(crn, ContactLog.AGGREGATE));
-        if (!loaded.exists()) {
-            throw new StreamNotFound(PersonStreams.of(crn));
-        }
-        return loaded.state().appointments().entrySet().stream()
-                .map(e -> AppointmentView.of(e.getKey(), e.getValue(), loaded.state()))
+        ContactLog log = commands.view(PersonStreams.of(crn), ContactLog.AGGREGATE, asOf);
+        return log.appointments().entrySet().stream()
+                .map(e -> AppointmentView.of(e.getKey(), e.getValue(), log))
                 .sorted(java.util.Comparator.comparing(AppointmentView::startsAt)).toList();
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +23,8 @@ import org.desist.cases.criminalhistory.CriminalHistoryEvent.ConvictionRecorded;
 import org.desist.cases.criminalhistory.CriminalHistoryEvent.PreviousOffence;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
-import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.command.Loaded;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.reference.OffenceCodes;
@@ -89,13 +86,8 @@ public class CriminalHistoryResource {
     @Operation(summary = "Previous sanctions and convictions since; asOf answers as the record stood then")
     public CriminalHistoryView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @QueryParam("asOf") String asOfText) {
-        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
-        Loaded<CriminalHistory> loaded = asOf == null ? commands.load(crn, CriminalHistory.AGGREGATE)
-                : commands.load(crn, CriminalHistory.AGGREGATE, asOf);
-        if (!loaded.exists()) {
-            throw new StreamNotFound(PersonStreams.of(crn));
-        }
-        CriminalHistory history = loaded.state();
+        CriminalHistory history = commands.view(PersonStreams.of(crn), CriminalHistory.AGGREGATE,
+                org.desist.eventstore.http.AsOf.parse(asOfText));
         return new CriminalHistoryView(history.totalSanctions(),
                 history.policeRecord().map(CriminalHistoryEvent.CriminalHistoryRecorded::previousSanctions),
                 history.firstSanctionDate(),

@@ -10,9 +10,7 @@ import org.desist.cases.contact.ContactEvent.ContactRecorded;
 import org.desist.cases.person.PersonStreams;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.ExpectedVersion;
-import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.command.Loaded;
 
 /** Enforcement of a person's order: reacts to failures to comply, and records breach action and decisions on it. */
 @ApplicationScoped
@@ -56,11 +54,6 @@ public class EnforcementActions {
     }
 
     public EnforcementView view(String crn, Optional<Instant> asOf) {
-        Loaded<Enforcement> loaded = asOf.map(at -> commands.load(crn, Enforcement.AGGREGATE, at))
-                .orElseGet(() -> commands.load(crn, Enforcement.AGGREGATE));
-        if (!loaded.exists()) {
-            throw new StreamNotFound(PersonStreams.of(crn));
-        }
-        return EnforcementView.of(loaded.state(), asOf.orElseGet(Instant::now), rules);
+        return EnforcementView.of(commands.view(PersonStreams.of(crn), Enforcement.AGGREGATE, asOf), asOf.orElseGet(Instant::now), rules);
     }
 }

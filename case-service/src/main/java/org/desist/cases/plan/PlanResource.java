@@ -15,15 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
-import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.command.Loaded;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,13 +46,7 @@ public class PlanResource {
     @Operation(summary = "The sentence plan: objectives, referrals, reviews; asOf answers as it stood then")
     public SentencePlan plan(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @QueryParam("asOf") String asOfText) {
-        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
-        Loaded<SentencePlan> loaded = asOf == null ? commands.load(crn, SentencePlan.AGGREGATE)
-                : commands.load(crn, SentencePlan.AGGREGATE, asOf);
-        if (!loaded.exists()) {
-            throw new StreamNotFound(PersonStreams.of(crn));
-        }
-        return loaded.state();
+        return commands.view(PersonStreams.of(crn), SentencePlan.AGGREGATE, org.desist.eventstore.http.AsOf.parse(asOfText));
     }
 
     @POST

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -26,10 +25,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
-import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.command.Loaded;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,13 +68,8 @@ public class PremisesResource {
     @Operation(summary = "Approved premises referrals and placements; asOf answers as they stood then")
     public Collection<ApprovedPremises.Placement> list(
             @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn, @QueryParam("asOf") String asOfText) {
-        java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
-        Loaded<ApprovedPremises> loaded = asOf == null ? commands.load(crn, ApprovedPremises.AGGREGATE)
-                : commands.load(crn, ApprovedPremises.AGGREGATE, asOf);
-        if (!loaded.exists()) {
-            throw new StreamNotFound(PersonStreams.of(crn));
-        }
-        return loaded.state().placements().values();
+        return commands.view(PersonStreams.of(crn), ApprovedPremises.AGGREGATE, org.desist.eventstore.http.AsOf.parse(asOfText))
+                .placements().values();
     }
 
     @POST

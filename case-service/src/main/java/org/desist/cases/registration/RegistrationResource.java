@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
@@ -27,10 +26,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
-import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.command.Loaded;
 import org.desist.eventstore.http.AsOf;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
@@ -81,13 +78,7 @@ public class RegistrationResource {
     public Collection<Registrations.Registration> list(
             @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @QueryParam("asOf") String asOfText) {
-        Optional<Instant> asOf = AsOf.parse(asOfText);
-        Loaded<Registrations> loaded = asOf.map(at -> commands.load(crn, Registrations.AGGREGATE, at))
-                .orElseGet(() -> commands.load(crn, Registrations.AGGREGATE));
-        if (!loaded.exists()) {
-            throw new StreamNotFound(PersonStreams.of(crn));
-        }
-        return loaded.state().inForce().values();
+        return commands.view(PersonStreams.of(crn), Registrations.AGGREGATE, AsOf.parse(asOfText)).inForce().values();
     }
 
     @POST

@@ -8,10 +8,8 @@ import java.util.UUID;
 import org.desist.cases.person.PersonStreams;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.ExpectedVersion;
-import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.command.Loaded;
 import org.desist.reference.OffenceCodes;
 
 /** Records sentences from courts' outcomes, their requirements' completion and their termination. */
@@ -77,11 +75,6 @@ public class SentenceRecording {
     }
 
     public Sentences load(String crn, Optional<Instant> asOf) {
-        Loaded<Sentences> loaded = asOf.map(at -> commands.load(crn, Sentences.AGGREGATE, at))
-                .orElseGet(() -> commands.load(crn, Sentences.AGGREGATE));
-        if (!loaded.exists()) {
-            throw new StreamNotFound(PersonStreams.of(crn));
-        }
-        return loaded.state();
+        return commands.view(PersonStreams.of(crn), Sentences.AGGREGATE, asOf);
     }
 }

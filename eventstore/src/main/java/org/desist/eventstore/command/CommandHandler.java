@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.EventStore;
@@ -35,12 +36,18 @@ public class CommandHandler {
     }
 
     /**
-     * Changes an existing stream. {@code expected} is the version the caller last saw (If-Match); without one, the
-     * version loaded here is expected, so a concurrent change in between is still a conflict and never lost.
+     * Changes an existing stream. {@code expected} is the version the caller last saw (If-Match), and a stream since
+     * changed is a conflict; without one, the stream is held for the transaction and the command decides on its
+     * latest state, so a concurrent writer (a consumer) delays the command instead of failing it.
      */
     @Transactional
     public <S, E> Decision update(StreamId stream, ExpectedVersion expected, Aggregate<S, E> aggregate,
             Function<S, List<? extends E>> decide, CommandMetadata metadata) {
+        if (expected.isAny()) {
+            // Without a version from the caller, a background writer of the same stream (a consumer) must not make
+            // the command fail: hold the stream, then decide on what it holds.
+            store.hold(stream);
+        }
         Loaded<S> loaded = load(stream.id(), aggregate);
         if (!loaded.exists()) {
             throw new StreamNotFound(stream);
@@ -59,9 +66,22 @@ public class CommandHandler {
     @Transactional
     public <S, E> Decision startOrUpdate(StreamId stream, Aggregate<S, E> aggregate,
             Function<S, List<? extends E>> decide, CommandMetadata metadata) {
+        store.hold(stream);
         Loaded<S> loaded = load(stream.id(), aggregate);
         ExpectedVersion expected = loaded.exists() ? ExpectedVersion.exactly(loaded.version()) : ExpectedVersion.noStream();
         return append(stream, expected, decide.apply(loaded.state()), metadata);
+    }
+
+    /**
+     * The state of a stream that must exist, as it stands or, with {@code asOf}, as it stood then: what a view
+     * answers ({@code ?asOf=}), a 404 problem when there is no such stream (or none yet at {@code asOf}).
+     */
+    public <S, E> S view(StreamId stream, Aggregate<S, E> aggregate, Optional<Instant> asOf) {
+        Loaded<S> loaded = asOf.map(at -> load(stream.id(), aggregate, at)).orElseGet(() -> load(stream.id(), aggregate));
+        if (!loaded.exists()) {
+            throw new StreamNotFound(stream);
+        }
+        return loaded.state();
     }
 
     public <S, E> Loaded<S> load(String streamId, Aggregate<S, E> aggregate) {

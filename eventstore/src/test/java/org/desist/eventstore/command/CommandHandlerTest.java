@@ -63,6 +63,37 @@ class CommandHandlerTest {
     }
 
     @Test
+    void aCommandWithoutAVersionWaitsForAConcurrentWriterAndDecidesOnWhatItWrote() throws Exception {
+        StreamId stream = TestStreams.newStream();
+        commands.create(stream, TALLY, tally -> List.of(new TallyEvent.Counted(1, "a")), TestStreams.metadata());
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> consumer = java.util.concurrent.CompletableFuture.runAsync(() ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                    commands.update(stream, ExpectedVersion.any(), TALLY,
+                            tally -> List.of(new TallyEvent.Counted(10, "by a consumer")), TestStreams.metadata());
+                    written.countDown();
+                    sleep(500); // still uncommitted while the command below starts
+                }));
+        written.await();
+
+        Decision decision = commands.update(stream, ExpectedVersion.any(), TALLY,
+                tally -> List.of(new TallyEvent.Counted(tally.total(), "double")), TestStreams.metadata());
+        consumer.get();
+
+        assertThat(decision.version()).isEqualTo(3);
+        assertThat(commands.load(stream.id(), TALLY).state().total()).isEqualTo(22);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void anUpdateNeedsAnExistingStreamAndTheVersionTheCallerSaw() {
         StreamId stream = TestStreams.newStream();
         assertThatThrownBy(() -> commands.update(stream, ExpectedVersion.any(), TALLY, tally -> List.of(),
