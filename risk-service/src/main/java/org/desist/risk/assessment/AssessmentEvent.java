@@ -60,6 +60,17 @@ public sealed interface AssessmentEvent {
         }
     }
 
+    /** A registration reviewed and kept in force until its next review date. */
+    @EventType("registration.reviewed")
+    record RegistrationReviewed(UUID registrationId, LocalDate nextReviewDate, String notes)
+            implements AssessmentEvent, Judgement {
+
+        @Override
+        public String rationale() {
+            return notes;
+        }
+    }
+
     @EventType("registration.removed")
     record RegistrationRemoved(UUID registrationId, String reason) implements AssessmentEvent, Judgement {
 

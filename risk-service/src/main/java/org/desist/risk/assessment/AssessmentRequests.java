@@ -80,6 +80,11 @@ public final class AssessmentRequests {
     public record CompleteReview(@NotBlank @Size(max = 10_000) String summary) {
     }
 
+    @Schema(example = "{\"nextReviewDate\": \"2027-06-01\", \"notes\": \"still managed at level 2\"}")
+    public record ReviewRegistration(@NotNull @jakarta.validation.constraints.Future LocalDate nextReviewDate,
+            @NotBlank @Size(max = 2_000) String notes) {
+    }
+
     @Schema(example = "{\"reason\": \"MAPPA management ended at review\"}")
     public record RemoveRegistration(@NotBlank @Size(max = 2_000) String reason) {
     }

@@ -85,6 +85,28 @@ public class AssessmentResource {
         return Response.status(Response.Status.CREATED).entity(Map.of("registrationId", id)).build();
     }
 
+    @GET
+    @Path("/registrations")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @Operation(summary = "The registrations in force, recorded here or in case-service (source), with their review "
+            + "dates; asOf answers as they stood then")
+    public java.util.Collection<AssessmentEvent.RegistrationAdded> registrations(
+            @PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn, @QueryParam("asOf") String asOf) {
+        return assessments.registrations(crn, AsOf.parse(asOf));
+    }
+
+    @POST
+    @Path("/registrations/{registrationId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer"})
+    @Operation(summary = "Review a registration, keeping it in force until the next review date")
+    public Response reviewRegistration(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @PathParam("registrationId") UUID registrationId,
+            @NotNull @Valid AssessmentRequests.ReviewRegistration request) {
+        assessments.reviewRegistration(crn, registrationId, request, actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
     @POST
     @Path("/registrations/{registrationId}/removal")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -84,6 +84,9 @@ public record RiskAssessment(Optional<RoshLevel> effectiveRosh, Map<UUID, RoshAs
             }
             case AssessmentCompleted c -> assessment = Optional.of(c);
             case RegistrationAdded r -> registrations.put(r.registrationId(), r);
+            case AssessmentEvent.RegistrationReviewed r -> registrations.computeIfPresent(r.registrationId(),
+                    (id, added) -> new RegistrationAdded(id, added.type(), added.category(), added.level(),
+                            r.nextReviewDate(), added.notes(), added.source()));
             case RegistrationRemoved r -> registrations.remove(r.registrationId());
             case TierCalculationChanged t -> tier = Optional.of(t);
         }
@@ -133,10 +136,18 @@ public record RiskAssessment(Optional<RoshLevel> effectiveRosh, Map<UUID, RoshAs
                 recorded.calculated(), comments));
     }
 
+    List<AssessmentEvent> reviewRegistration(UUID registrationId, java.time.LocalDate nextReviewDate, String notes) {
+        registration(registrationId);
+        return List.of(new AssessmentEvent.RegistrationReviewed(registrationId, nextReviewDate, notes));
+    }
+
+    private RegistrationAdded registration(UUID registrationId) {
+        return Optional.ofNullable(registrations.get(registrationId))
+                .orElseThrow(() -> new NotFound("no registration " + registrationId + " is in force for this person"));
+    }
+
     List<AssessmentEvent> removeRegistration(UUID registrationId, String reason) {
-        if (!registrations.containsKey(registrationId)) {
-            throw new NotFound("no registration " + registrationId + " is in force for this person");
-        }
+        registration(registrationId);
         return List.of(new RegistrationRemoved(registrationId, reason));
     }
 }

@@ -91,6 +91,28 @@ public class RiskAssessments {
                 metadata);
     }
 
+    @Transactional
+    public void reviewRegistration(String crn, UUID registrationId, AssessmentRequests.ReviewRegistration request,
+            CommandMetadata metadata) {
+        known(crn);
+        change(crn, a -> a.reviewRegistration(registrationId, request.nextReviewDate(), request.notes().strip()),
+                metadata);
+    }
+
+    /** The registrations in force, as they stand or stood at {@code asOf}, each with its review date and source. */
+    public java.util.Collection<AssessmentEvent.RegistrationAdded> registrations(String crn, Optional<Instant> asOf) {
+        known(crn);
+        return commands.view(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, asOf).registrations().values();
+    }
+
+    /** A registration case-service reviewed (probation-case.registration.reviewed); one never heard of changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewedInCase(String crn, UUID registrationId, java.time.LocalDate nextReviewDate, String notes,
+            CommandMetadata metadata) {
+        change(crn, a -> a.registrations().containsKey(registrationId)
+                ? a.reviewRegistration(registrationId, nextReviewDate, notes) : List.of(), metadata);
+    }
+
     /** A registration case-service removed (probation-case.registration.removed); one never heard of changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deregisteredInCase(String crn, UUID registrationId, String reason, CommandMetadata metadata) {

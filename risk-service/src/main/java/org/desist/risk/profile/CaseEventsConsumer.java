@@ -77,6 +77,10 @@ public class CaseEventsConsumer {
                             LocalDate.parse(data.get("reviewDate").asText()), data.path("notes").asText(),
                             Optional.of(RegistrationAdded.CASE_SERVICE)),
                     metadata);
+            case "probation-case.registration.reviewed" -> assessments.reviewedInCase(event.subject(),
+                    UUID.fromString(data.get("registrationId").asText()),
+                    LocalDate.parse(data.get("nextReviewDate").asText()),
+                    "reviewed in case-service: " + data.path("notes").asText(), metadata);
             case "probation-case.registration.removed" -> assessments.deregisteredInCase(event.subject(),
                     UUID.fromString(data.get("registrationId").asText()),
                     "removed in case-service: " + data.path("reason").asText(), metadata);

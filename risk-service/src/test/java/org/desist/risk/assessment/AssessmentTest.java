@@ -99,6 +99,11 @@ class AssessmentTest {
         given().auth().oauth2(Tokens.of("officer")).when().get("/people/" + crn + "/tier?asOf=" + before)
                 .then().statusCode(200).body("tier", equalTo("D2"));
 
+        post("senior", "/people/" + crn + "/registrations/" + mappa + "/review",
+                "{\"nextReviewDate\": \"2020-01-01\", \"notes\": \"x\"}").statusCode(400).body("field", equalTo("nextReviewDate"));
+        post("senior", "/people/" + crn + "/registrations/" + mappa + "/review",
+                "{\"nextReviewDate\": \"" + java.time.LocalDate.now().plusMonths(4) + "\", \"notes\": \"still level 2\"}")
+                .statusCode(201);
         post("officer", "/people/" + crn + "/registrations/" + mappa + "/removal", "{\"reason\": \"MAPPA ended\"}")
                 .statusCode(201);
         tier(crn).statusCode(200).body("tier", equalTo("D3"));
@@ -185,10 +190,17 @@ class AssessmentTest {
                  "notes": "level 2 agreed at the MAPPA meeting"}""".formatted(registration));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tier(crn).statusCode(200).body("tier", equalTo("A2"))
                 .body("calculation.protectBreakdown.mappa", equalTo(150)));
-        caseService.send(UuidV7.next(), "probation-case.registration.added", crn, 3, """
+        caseService.send(UuidV7.next(), "probation-case.registration.reviewed", crn, 3, """
+                {"registrationId": "%s", "type": "MAPPA", "nextReviewDate": "2027-09-01", "notes": "still level 2"}"""
+                .formatted(registration));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("officer"))
+                .when().get("/people/" + crn + "/registrations").then().statusCode(200)
+                .body("[0].registrationId", equalTo(registration.toString())).body("[0].reviewDate", equalTo("2027-09-01"))
+                .body("[0].category", equalTo(2)).body("[0].source", equalTo("case-service")));
+        caseService.send(UuidV7.next(), "probation-case.registration.added", crn, 4, """
                 {"registrationId": "%s", "type": "SELF_HARM", "reviewDate": "2027-03-01", "notes": "self-harm history"}"""
                 .formatted(UuidV7.next()));
-        caseService.send(UuidV7.next(), "probation-case.registration.removed", crn, 4, """
+        caseService.send(UuidV7.next(), "probation-case.registration.removed", crn, 5, """
                 {"registrationId": "%s", "type": "MAPPA", "reason": "MAPPA management ended"}""".formatted(registration));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tier(crn).statusCode(200).body("tier", equalTo("D2"))
