@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.desist.eventstore.EventStoreFailure;
 import org.desist.risk.assessment.CalculatedLevel;
@@ -39,12 +41,12 @@ public class FairnessMonitoring {
     }
 
     public FairnessReport report(LocalDate today) {
-        List<Subject> everyone = subjects(today);
+        Everyone everyone = new Everyone(subjects(today));
         Map<String, List<Group>> dimensions = new LinkedHashMap<>();
         dimensions.put("sex", groups(everyone, Subject::sex, today));
         dimensions.put("ethnicity", groups(everyone, Subject::ethnicity, today));
         dimensions.put("ageBand", groups(everyone, Subject::ageBand, today));
-        return new FairnessReport(everyone.size(), rules.minimumGroupSize(), rules.flagAbove(), rules.flagBelow(),
+        return new FairnessReport(everyone.subjects().size(), rules.minimumGroupSize(), rules.flagAbove(), rules.flagBelow(),
                 dimensions);
     }
 
@@ -53,8 +55,9 @@ public class FairnessMonitoring {
         String query = "SELECT p.sex, p.ethnicity, p.date_of_birth, f.rosh, f.tier_calculated, f.tier_override_calculated, "
                 + "f.tier_override_value, f.band_calculated, f.band_override_calculated, f.band_override_value, "
                 + "f.follow_up_start, f.one_year_probability, f.two_year_probability, "
-                + "ARRAY(SELECT c.conviction_date FROM risk_convictions c WHERE c.crn = p.crn) "
-                + "FROM risk_profiles p LEFT JOIN fairness_subjects f ON f.crn = p.crn WHERE p.registered_at IS NOT NULL";
+                + "c.dates FROM risk_profiles p LEFT JOIN fairness_subjects f ON f.crn = p.crn "
+                + "LEFT JOIN (SELECT crn, array_agg(conviction_date) AS dates FROM risk_convictions GROUP BY crn) c "
+                + "ON c.crn = p.crn WHERE p.registered_at IS NOT NULL";
         List<Subject> subjects = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setFetchSize(1_000);
@@ -76,8 +79,11 @@ public class FairnessMonitoring {
         Optional<String> bandOverride = override(band, row.getString(9), row.getString(10));
         Optional<LocalDate> followUp = Optional.ofNullable(row.getDate(11)).map(java.sql.Date::toLocalDate);
         List<LocalDate> convictions = new ArrayList<>();
-        for (Object date : (Object[]) row.getArray(14).getArray()) {
-            convictions.add(((java.sql.Date) date).toLocalDate());
+        java.sql.Array dates = row.getArray(14);
+        if (dates != null) {
+            for (Object date : (Object[]) dates.getArray()) {
+                convictions.add(((java.sql.Date) date).toLocalDate());
+            }
         }
         Optional<LocalDate> born = Optional.ofNullable(row.getDate(3)).map(java.sql.Date::toLocalDate);
         return new Subject(Optional.ofNullable(row.getString(1)).orElse("NOT_RECORDED"),
@@ -104,15 +110,15 @@ public class FairnessMonitoring {
         }
     }
 
-    private List<Group> groups(List<Subject> everyone, Function<Subject, String> key, LocalDate today) {
-        Map<String, List<Subject>> byGroup = everyone.stream()
+    private List<Group> groups(Everyone everyone, Function<Subject, String> key, LocalDate today) {
+        Map<String, List<Subject>> byGroup = everyone.subjects().stream()
                 .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
         List<Group> groups = new ArrayList<>();
         byGroup.forEach((name, members) -> groups.add(group(name, members, everyone, today)));
         return groups;
     }
 
-    private Group group(String name, List<Subject> members, List<Subject> everyone, LocalDate today) {
+    private Group group(String name, List<Subject> members, Everyone everyone, LocalDate today) {
         if (members.size() < rules.minimumGroupSize()) {
             return new Group(name, members.size(), true, Map.of(), Map.of(), List.of(), Optional.empty(), Optional.empty());
         }
@@ -120,10 +126,11 @@ public class FairnessMonitoring {
         Map<String, Map<String, Rate>> distributions = new TreeMap<>();
         DISTRIBUTIONS.forEach((measure, value) -> {
             Map<String, Rate> shares = new TreeMap<>();
-            everyone.stream().map(value).flatMap(Optional::stream).distinct().sorted().forEach(category -> {
-                Rate rate = rate(members, everyone, s -> value.apply(s).filter(category::equals).isPresent());
+            everyone.categories(measure, value).forEach(category -> {
+                String what = measure + " " + category;
+                Rate rate = everyone.rate(what, members, s -> value.apply(s).filter(category::equals).isPresent());
                 shares.put(category, rate);
-                flag(flags, measure + " " + category, rate);
+                flag(flags, what, rate);
             });
             distributions.put(measure, shares);
         });
@@ -131,9 +138,9 @@ public class FairnessMonitoring {
         for (CalculatedLevel level : CalculatedLevel.values()) {
             Function<Subject, Optional<String>> direction = s -> s.overrideDirections().get(level);
             String what = level.name().toLowerCase().replace('_', ' ') + " overrides";
-            Rate any = rate(members, everyone, s -> direction.apply(s).isPresent());
-            Rate up = rate(members, everyone, s -> direction.apply(s).filter("UP"::equals).isPresent());
-            Rate down = rate(members, everyone, s -> direction.apply(s).filter("DOWN"::equals).isPresent());
+            Rate any = everyone.rate(what, members, s -> direction.apply(s).isPresent());
+            Rate up = everyone.rate(what + " up", members, s -> direction.apply(s).filter("UP"::equals).isPresent());
+            Rate down = everyone.rate(what + " down", members, s -> direction.apply(s).filter("DOWN"::equals).isPresent());
             flag(flags, what, any);
             flag(flags, what + " up", up);
             flag(flags, what + " down", down);
@@ -143,10 +150,40 @@ public class FairnessMonitoring {
                 calibration(members, 1, today), calibration(members, 2, today));
     }
 
-    private static Rate rate(List<Subject> members, List<Subject> everyone, java.util.function.Predicate<Subject> test) {
-        double share = members.stream().filter(test).count() / (double) members.size();
-        double overall = everyone.stream().filter(test).count() / (double) everyone.size();
-        return new Rate(share, overall == 0 ? null : share / overall);
+    /**
+     * Everyone counted, with each overall share worked out once for all the groups compared with it (so that the
+     * report grows with the number of people, not with people times groups).
+     */
+    private static final class Everyone {
+
+        private final List<Subject> subjects;
+        private final Map<String, Double> shares = new HashMap<>();
+        private final Map<String, List<String>> categories = new HashMap<>();
+
+        Everyone(List<Subject> subjects) {
+            this.subjects = subjects;
+        }
+
+        List<Subject> subjects() {
+            return subjects;
+        }
+
+        /** A share in the group beside the same share overall; {@code what} names the thing counted. */
+        Rate rate(String what, List<Subject> members, Predicate<Subject> test) {
+            double share = share(members, test);
+            double overall = shares.computeIfAbsent(what, ignored -> share(subjects, test));
+            return new Rate(share, overall == 0 ? null : share / overall);
+        }
+
+        /** The values a measure takes among everyone, in order. */
+        List<String> categories(String measure, Function<Subject, Optional<String>> value) {
+            return categories.computeIfAbsent(measure, ignored -> subjects.stream().map(value).flatMap(Optional::stream)
+                    .distinct().sorted().toList());
+        }
+
+        private static double share(List<Subject> among, Predicate<Subject> test) {
+            return among.stream().filter(test).count() / (double) among.size();
+        }
     }
 
     private void flag(List<String> flags, String what, Rate rate) {
