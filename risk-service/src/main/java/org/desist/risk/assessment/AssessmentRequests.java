@@ -72,7 +72,7 @@ public final class AssessmentRequests {
 
     @Schema(example = "{\"level\": \"TIER\", \"value\": \"B3\", \"rationale\": \"recent threats to a new partner not yet "
             + "in the assessment\"}")
-    public record Override(@NotNull CalculatedLevel level, @NotBlank String value,
+    public record OverrideLevel(@NotNull CalculatedLevel level, @NotBlank String value,
             @NotBlank @Size(max = 5_000) String rationale) {
     }
 

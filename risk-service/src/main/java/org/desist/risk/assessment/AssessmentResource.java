@@ -135,7 +135,7 @@ public class AssessmentResource {
             + "another senior officer countersigns, and the calculated value stays on record (000_c72660e7df92b92e.txt "
             + "8.3, 8.5)")
     public Response override(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
-            @NotNull @Valid AssessmentRequests.Override request) {
+            @NotNull @Valid AssessmentRequests.OverrideLevel request) {
         UUID id = assessments.override(crn, request.level(), request.value().strip(), request.rationale(),
                 actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("overrideId", id)).build();

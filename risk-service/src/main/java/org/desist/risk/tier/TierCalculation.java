@@ -1,8 +1,8 @@
 package org.desist.risk.tier;
 
-import org.desist.reference.RegistrationType;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.desist.reference.RegistrationType;
 
 /** A tier and how it was reached: the protect and change points and levels (shared/facts/TIER.md). */
 public record TierCalculation(String tier, char protectLevel, int protectPoints, int changeLevel, int changePoints,

@@ -1,10 +1,10 @@
 package org.desist.risk.tier;
 
-import org.desist.reference.RegistrationType;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.desist.reference.RegistrationType;
 
 /**
  * Everything the tier is calculated from (shared/facts/TIER.md). {@code womensFactors} counts the three factors

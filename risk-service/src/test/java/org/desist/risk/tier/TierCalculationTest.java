@@ -1,12 +1,12 @@
 package org.desist.risk.tier;
 
-import org.desist.reference.RegistrationType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.desist.reference.RegistrationType;
 import org.junit.jupiter.api.Test;
 
 /** The tier rules of shared/facts/TIER.md, one test each. */
