@@ -1,8 +1,8 @@
 package org.desist.risk.assessment;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.desist.eventstore.command.Upcaster;
+import java.util.Map;
+import org.desist.eventstore.command.RenamingUpcaster;
 
 /**
  * Overrides were of the tier alone in schema version 1 ({@code calculatedTier}, {@code overridingTier}, {@code tier});
@@ -10,50 +10,26 @@ import org.desist.eventstore.command.Upcaster;
  */
 final class OverrideUpcasters {
 
+    private static final Map<String, String> OF_THE_TIER = Map.of("level", CalculatedLevel.TIER.name());
+
     private OverrideUpcasters() {
     }
 
     @ApplicationScoped
-    static class RecordedVersion1 implements Upcaster {
+    static class RecordedVersion1 extends RenamingUpcaster {
 
-        @Override
-        public String type() {
-            return "risk-assessment.override.recorded";
-        }
-
-        @Override
-        public int fromVersion() {
-            return 1;
-        }
-
-        @Override
-        public ObjectNode upcast(ObjectNode payload) {
-            payload.put("level", CalculatedLevel.TIER.name());
-            payload.set("calculated", payload.remove("calculatedTier"));
-            payload.set("overriding", payload.remove("overridingTier"));
-            return payload;
+        RecordedVersion1() {
+            super("risk-assessment.override.recorded", 1,
+                    Map.of("calculatedTier", "calculated", "overridingTier", "overriding"), OF_THE_TIER);
         }
     }
 
     @ApplicationScoped
-    static class CountersignedVersion1 implements Upcaster {
+    static class CountersignedVersion1 extends RenamingUpcaster {
 
-        @Override
-        public String type() {
-            return "risk-assessment.override.countersigned";
-        }
-
-        @Override
-        public int fromVersion() {
-            return 1;
-        }
-
-        @Override
-        public ObjectNode upcast(ObjectNode payload) {
-            payload.put("level", CalculatedLevel.TIER.name());
-            payload.set("value", payload.remove("tier"));
-            payload.set("calculated", payload.remove("calculatedTier"));
-            return payload;
+        CountersignedVersion1() {
+            super("risk-assessment.override.countersigned", 1, Map.of("tier", "value", "calculatedTier", "calculated"),
+                    OF_THE_TIER);
         }
     }
 }

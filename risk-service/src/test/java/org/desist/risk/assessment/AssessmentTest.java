@@ -145,6 +145,28 @@ class AssessmentTest {
     }
 
     @Test
+    void aTierOverrideStoredAsSchemaVersion1StillReadsAsAnOverrideOfTheTier() throws Exception {
+        String crn = registeredPerson();
+        UUID id = UuidV7.next();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        store.append(org.desist.eventstore.StreamId.of("risk-person", crn), org.desist.eventstore.ExpectedVersion.any(),
+                List.of(new org.desist.eventstore.NewEvent("risk-assessment.override.recorded", 1, json.readTree("""
+                        {"crn": "%s", "overrideId": "%s", "calculatedTier": "D2", "overridingTier": "C1",
+                         "rationale": "recorded before overrides covered every level", "recordedBy": "officer"}"""
+                        .formatted(crn, id)), Instant.now(), java.util.Optional.of("recorded before")),
+                        new org.desist.eventstore.NewEvent("risk-assessment.override.countersigned", 1, json.readTree("""
+                        {"crn": "%s", "overrideId": "%s", "tier": "C1", "calculatedTier": "D2", "comments": "agreed"}"""
+                        .formatted(crn, id)), Instant.now(), java.util.Optional.of("agreed"))),
+                org.desist.eventstore.CommandMetadata.by(org.desist.eventstore.Actor.system("schema-1-writer")));
+
+        tier(crn).statusCode(200).body("tier", equalTo("C1")).body("calculatedTier", equalTo("D2"))
+                .body("override.level", equalTo("TIER")).body("override.value", equalTo("C1"));
+        overrides(crn).body("levels.TIER.inForce", equalTo("C1"));
+        assertThat(store.readStream(crn).stream().filter(e -> e.type().startsWith("risk-assessment.override.")))
+                .allSatisfy(e -> assertThat(e.schemaVersion()).isEqualTo(1));
+    }
+
+    @Test
     void theOgrs3BandIsOverriddenWithARationaleAndCountersignatureAndBothValuesStayOnRecord_000_8_3_and_8_5() {
         String crn = registeredPerson();
         post("officer", "/people/" + crn + "/overrides", "{\"level\": \"OGRS3_BAND\", \"value\": \"HIGH\", \"rationale\": \"x\"}")
