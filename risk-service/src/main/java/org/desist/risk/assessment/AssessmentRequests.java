@@ -61,7 +61,7 @@ public final class AssessmentRequests {
             @NotNull RegistrationType type,
             Optional<@Min(1) @Max(3) Integer> category,
             Optional<@Min(1) @Max(3) Integer> level,
-            @NotNull LocalDate reviewDate,
+            @NotNull @jakarta.validation.constraints.Future LocalDate reviewDate,
             @NotBlank @Size(max = 2_000) String notes) {
 
         public AddRegistration {

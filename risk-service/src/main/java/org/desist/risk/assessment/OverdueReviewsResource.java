@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.desist.eventstore.EventStoreFailure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,8 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RunOnVirtualThread
 public class OverdueReviewsResource {
 
-    /** A reassessment past its due date. */
-    public record OverdueReview(String crn, Optional<String> team, LocalDate dueBy, String reason) {
+    /** What is reviewed: the risk assessment, or a registration (with its id). */
+    public enum Kind { REASSESSMENT, REGISTRATION }
+
+    /** A reassessment or a registration review past its date. */
+    public record OverdueReview(String crn, Optional<String> team, Kind kind, LocalDate dueBy, String reason,
+            Optional<UUID> registrationId) {
     }
 
     private final AgroalDataSource dataSource;
@@ -39,9 +44,13 @@ public class OverdueReviewsResource {
 
     @GET
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
-    @Operation(summary = "Reassessments past their due date, oldest first; ?team= keeps one team's")
+    @Operation(summary = "Reassessments and registration reviews past their date, oldest first; ?team= keeps one team's")
     public List<OverdueReview> overdue(@QueryParam("team") @Size(max = 100) String team) {
-        String sql = "SELECT d.crn, p.team, d.due_by, d.reason FROM reviews_due d LEFT JOIN risk_profiles p ON p.crn = d.crn "
+        String sql = "WITH due AS (SELECT crn, due_by, reason, 'REASSESSMENT' AS kind, NULL::uuid AS registration_id "
+                + "FROM reviews_due UNION ALL SELECT crn, review_date, 'the ' || type || ' registration is due for review', "
+                + "'REGISTRATION', registration_id FROM registration_reviews) "
+                + "SELECT d.crn, p.team, d.kind, d.due_by, d.reason, d.registration_id FROM due d "
+                + "LEFT JOIN risk_profiles p ON p.crn = d.crn "
                 + "WHERE d.due_by < CURRENT_DATE AND (CAST(? AS TEXT) IS NULL OR p.team = ?) ORDER BY d.due_by, d.crn";
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, team);
@@ -50,7 +59,8 @@ public class OverdueReviewsResource {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     overdue.add(new OverdueReview(rows.getString(1), Optional.ofNullable(rows.getString(2)),
-                            rows.getDate(3).toLocalDate(), rows.getString(4)));
+                            Kind.valueOf(rows.getString(3)), rows.getDate(4).toLocalDate(), rows.getString(5),
+                            Optional.ofNullable(rows.getObject(6, UUID.class))));
                 }
             }
             return overdue;

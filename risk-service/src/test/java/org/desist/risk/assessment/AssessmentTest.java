@@ -258,6 +258,28 @@ class AssessmentTest {
     }
 
     @Test
+    void aRegistrationPastItsReviewDateIsListedWithTheTeamsOverdueReviewsUntilReviewed() {
+        String crn = registeredPerson();
+        UUID registration = UuidV7.next();
+        caseService.send(UuidV7.next(), "probation-case.case.allocated", crn, 2,
+                "{\"staffId\": \"officer\", \"team\": \"N02\", \"reason\": \"first allocation\"}");
+        caseService.send(UuidV7.next(), "probation-case.registration.added", crn, 3, """
+                {"registrationId": "%s", "type": "CHILD_PROTECTION", "reviewDate": "2026-01-15",
+                 "notes": "child protection plan"}""".formatted(registration));
+        String entry = "find { it.registrationId == '" + registration + "' }";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("senior"))
+                .when().get("/reviews/overdue?team=N02").then().statusCode(200)
+                .body(entry + ".kind", equalTo("REGISTRATION")).body(entry + ".dueBy", equalTo("2026-01-15"))
+                .body(entry + ".crn", equalTo(crn)).body(entry + ".team", equalTo("N02")));
+
+        post("officer", "/people/" + crn + "/registrations/" + registration + "/review",
+                "{\"nextReviewDate\": \"" + java.time.LocalDate.now().plusMonths(6) + "\", \"notes\": \"plan continues\"}")
+                .statusCode(201);
+        given().auth().oauth2(Tokens.of("senior")).when().get("/reviews/overdue?team=N02").then().statusCode(200)
+                .body("findAll { it.registrationId == '" + registration + "' }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void aRecallFromLicenceMakesAReviewDue() {
         String crn = registeredPerson();
         caseService.send(UuidV7.next(), "probation-case.licence.recalled", crn, 2,
