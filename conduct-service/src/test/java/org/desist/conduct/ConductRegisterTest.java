@@ -151,6 +151,30 @@ class ConductRegisterTest {
     }
 
     @Test
+    void theConductOfficerListsMisconductCasesByMemberOfStaffAndStillOpenAndNoOneElseMay() {
+        String open = post("conduct", "/misconduct", "{\"staffId\": \"auditor\", \"allegation\": \"late records\"}")
+                .statusCode(201).extract().path("caseId");
+        String concluded = post("conduct", "/misconduct", "{\"staffId\": \"auditor\", \"allegation\": \"rude\"}")
+                .statusCode(201).extract().path("caseId");
+        post("conduct", "/misconduct/" + concluded + "/investigation", "{\"investigator\": \"senior\"}").statusCode(201);
+        post("conduct", "/misconduct/" + concluded + "/outcome", "{\"outcome\": \"NOT_UPHELD\", \"rationale\": \"no evidence\"}")
+                .statusCode(201);
+
+        given().auth().oauth2(Tokens.of("conduct")).when().get("/misconduct?staffId=auditor").then().statusCode(200)
+                .body("caseId", org.hamcrest.Matchers.hasItems(open, concluded))
+                .body("find { it.caseId == '" + concluded + "' }.stage", equalTo("CONCLUDED"))
+                .body("find { it.caseId == '" + concluded + "' }.outcome", equalTo("NOT_UPHELD"))
+                .body("staffId", org.hamcrest.Matchers.everyItem(equalTo("auditor")));
+        given().auth().oauth2(Tokens.of("conduct")).when().get("/misconduct?staffId=auditor&open=true").then()
+                .statusCode(200).body("caseId", org.hamcrest.Matchers.hasItem(open))
+                .body("caseId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(concluded)));
+        for (String user : List.of("senior", "disclosure", "chief", "court", "officer", "board-secretary", "auditor")) {
+            given().auth().oauth2(Tokens.of(user)).when().get("/misconduct").then().statusCode(403);
+        }
+        given().when().get("/misconduct").then().statusCode(401);
+    }
+
+    @Test
     void staffDeclareForThemselvesAndBadDeclarationsAreNamed() {
         String crn = crn();
         post("officer", "/declarations/relationships", """

@@ -14,10 +14,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.staff.StaffRegister;
 import org.desist.eventstore.ExpectedVersion;
@@ -102,6 +105,26 @@ public class MisconductResource {
         commands.update(MisconductCase.stream(caseId), ExpectedVersion.any(), MisconductCase.AGGREGATE,
                 c -> c.conclude(caseId, request.outcome(), request.rationale().strip()), actor.metadata());
         return Response.status(Response.Status.CREATED).build();
+    }
+
+    /** A case as the conduct officer's register lists it. */
+    public record CaseSummary(UUID caseId, String staffId, String stage, Instant allegedAt, Optional<String> investigator,
+            Optional<MisconductEvent.Outcome> outcome, Optional<Instant> concludedAt) {
+
+        static CaseSummary of(MisconductCaseRecord row) {
+            return new CaseSummary(row.caseId, row.staffId, row.stage, row.allegedAt, Optional.ofNullable(row.investigator),
+                    Optional.ofNullable(row.outcome).map(MisconductEvent.Outcome::valueOf),
+                    Optional.ofNullable(row.concludedAt));
+        }
+    }
+
+    @GET
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "The misconduct register, newest first: ?staffId= keeps one member's cases, ?open=true those "
+            + "not yet concluded (conduct officer only; 403 to anyone else)")
+    public List<CaseSummary> list(@QueryParam("staffId") @Size(max = 100) String staffId, @QueryParam("open") boolean open) {
+        String query = "(?1 is null or staffId = ?1) and (?2 = false or stage <> 'CONCLUDED') order by allegedAt desc";
+        return MisconductCaseRecord.<MisconductCaseRecord>list(query, staffId, open).stream().map(CaseSummary::of).toList();
     }
 
     @GET
