@@ -71,23 +71,36 @@ public class CaseEventsConsumer {
         switch (event.type()) {
             case "probation-case.registration.added" -> assessments.registeredInCase(event.subject(),
                     new RegistrationAdded(
-                            UUID.fromString(data.get("registrationId").asText()),
-                            RegistrationType.valueOf(data.get("type").asText()),
+                            UUID.fromString(required(event, "registrationId")),
+                            RegistrationType.valueOf(required(event, "type")),
                             number(data, "category"), number(data, "level"),
-                            LocalDate.parse(data.get("reviewDate").asText()), data.path("notes").asText(),
+                            LocalDate.parse(required(event, "reviewDate")), data.path("notes").asText(),
                             Optional.of(RegistrationAdded.CASE_SERVICE)),
                     metadata);
             case "probation-case.registration.reviewed" -> assessments.reviewedInCase(event.subject(),
-                    UUID.fromString(data.get("registrationId").asText()),
-                    LocalDate.parse(data.get("nextReviewDate").asText()),
+                    UUID.fromString(required(event, "registrationId")),
+                    LocalDate.parse(required(event, "nextReviewDate")),
                     "reviewed in case-service: " + data.path("notes").asText(), metadata);
             case "probation-case.registration.removed" -> assessments.deregisteredInCase(event.subject(),
-                    UUID.fromString(data.get("registrationId").asText()),
+                    UUID.fromString(required(event, "registrationId")),
                     "removed in case-service: " + data.path("reason").asText(), metadata);
             default -> {
                 // other facts are kept by CaseFacts
             }
         }
+    }
+
+    /**
+     * A field the event's contract requires; without it the event goes to the dead-letter topic with this reason,
+     * and nothing of its effect is kept.
+     */
+    private static String required(ReceivedEvent event, String field) {
+        JsonNode value = event.data().get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            throw new IllegalArgumentException(event.type() + " " + event.id() + " about " + event.subject()
+                    + " has no " + field + ": case-service's event contract (its asyncapi.yaml) requires it");
+        }
+        return value.asText();
     }
 
     private static Optional<Integer> number(JsonNode data, String field) {

@@ -258,6 +258,27 @@ class AssessmentTest {
     }
 
     @Test
+    void aRegistrationEventMissingItsIdGoesToTheDeadLetterTopicChangingNothingAndLaterEventsStillArrive() {
+        String crn = registeredPerson();
+        UUID malformed = UuidV7.next();
+        caseService.send(malformed, "probation-case.registration.added", crn, 2,
+                "{\"type\": \"MAPPA\", \"category\": 2, \"level\": 3, \"reviewDate\": \"2027-03-01\", \"notes\": \"x\"}");
+        caseService.send(UuidV7.next(), "probation-case.registration.added", crn, 3, """
+                {"registrationId": "%s", "type": "SELF_HARM", "reviewDate": "2027-03-01", "notes": "self-harm history"}"""
+                .formatted(UuidV7.next()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("officer"))
+                .when().get("/people/" + crn + "/registrations").then().statusCode(200)
+                .body("type", org.hamcrest.Matchers.contains("SELF_HARM")));
+        try (TopicReader topic = new TopicReader("desist.risk.dead-letters.test")) {
+            assertThat(topic.await(r -> crn.equals(r.key()) && r.value().contains("\"MAPPA\""), 1, Duration.ofSeconds(30)))
+                    .hasSize(1);
+        }
+        tier(crn).statusCode(200).body("tier", equalTo("D2")).body("calculation.protectBreakdown.mappa", equalTo(0));
+        assertThat(store.readStream(crn).stream().filter(e -> e.type().equals("registration.added"))).hasSize(1);
+    }
+
+    @Test
     void aRegistrationPastItsReviewDateIsListedWithTheTeamsOverdueReviewsUntilReviewed() {
         String crn = registeredPerson();
         UUID registration = UuidV7.next();
