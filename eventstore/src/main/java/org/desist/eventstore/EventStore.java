@@ -3,6 +3,7 @@ package org.desist.eventstore;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,6 +29,8 @@ public class EventStore {
 
     private static final String SELECT = "SELECT " + EventRows.COLUMNS + " FROM events ";
     private static final int RETRIES = 5;
+    /** Kafka's default largest record is 1 MiB; an event's payload leaves room for its CloudEvent headers. */
+    public static final int MAX_PAYLOAD_BYTES = 900 * 1024;
 
     private final AgroalDataSource dataSource;
     private final Projections projections;
@@ -65,7 +68,7 @@ public class EventStore {
             CommandMetadata metadata) {
         try (Connection connection = dataSource.getConnection()) {
             StreamHead head = lockHead(connection, stream, expected, events.size());
-            List<String> payloads = events.stream().map(e -> CanonicalJson.of(e.payload())).toList();
+            List<String> payloads = events.stream().map(EventStore::storable).toList();
             List<StoredEvent> stored = chain(stream, head, events, payloads, metadata);
             insert(connection, stream, stored, payloads);
             projections.apply(stored);
@@ -76,6 +79,24 @@ public class EventStore {
             }
             throw new EventStoreFailure("could not append to stream " + stream.id(), e);
         }
+    }
+
+    /**
+     * The payload's canonical JSON, once the event is known to be one the log can keep and the relay can publish:
+     * refused ({@link UnstorableValue}) before anything is written otherwise.
+     */
+    private static String storable(NewEvent event) {
+        if (!PlausibleTime.admits(event.occurredAt())) {
+            throw new UnstorableValue("occurredAt", PlausibleTime.RULE, "the event " + event.type() + " is dated "
+                    + event.occurredAt() + ": dates must be " + PlausibleTime.RULE);
+        }
+        String canonical = CanonicalJson.of(event.payload());
+        if (canonical.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+            throw new UnstorableValue("body", "at most " + MAX_PAYLOAD_BYTES + " bytes of event",
+                    "the event " + event.type() + " would be larger than Kafka accepts (" + MAX_PAYLOAD_BYTES
+                            + " bytes): shorten its text");
+        }
+        return canonical;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.desist.eventstore.StreamNotFound;
+import org.desist.eventstore.UnstorableValue;
 import org.desist.eventstore.WrongExpectedVersion;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -57,6 +58,12 @@ public class ProblemMappers {
         Problem problem = Problem.of(Status.BAD_REQUEST, "invalid-field", "Invalid " + e.field(), e.getMessage())
                 .withField(e.field(), e.rule());
         return e.source().map(problem::withSource).orElse(problem).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unstorable(UnstorableValue e) {
+        return Problem.of(Status.BAD_REQUEST, "invalid-field", "Invalid " + e.field(), e.getMessage())
+                .withField(e.field(), e.rule()).toResponse();
     }
 
     @ServerExceptionMapper(priority = FIRST)
