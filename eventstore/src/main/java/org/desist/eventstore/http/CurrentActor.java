@@ -15,7 +15,7 @@ public class CurrentActor {
     /** The realm roles of ARCHITECTURE.md, most specific first: an actor is recorded under the first they hold. */
     private static final List<String> ROLES = List.of("senior-probation-officer", "probation-officer",
             "court-liaison", "partner-agency", "conduct-officer", "disclosure-officer", "chief-executive",
-            "board-secretary", "board-member", "auditor", "person-on-probation");
+            "board-secretary", "board-member", "auditor", "operator", "person-on-probation");
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
