@@ -13,6 +13,26 @@ public interface EventStoreConfig {
 
     Relay relay();
 
+    Consume consume();
+
+    /** How events from other services' topics are consumed (package {@code consume}). */
+    interface Consume {
+
+        /** How long a transient failure (database restart, lock or statement timeout, deadlock) is retried. */
+        @WithDefault("2m")
+        Duration retryFor();
+
+        @WithDefault("100ms")
+        Duration firstBackoff();
+
+        /** The longest wait between two tries: back-off doubles up to it. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        /** Where dead letters are also published, e.g. {@code desist.case.dead-letters}; they are kept in the database. */
+        java.util.Optional<String> deadLetterTopic();
+    }
+
     interface Relay {
 
         /** Whether this instance competes to publish the log (one instance per service publishes at a time). */

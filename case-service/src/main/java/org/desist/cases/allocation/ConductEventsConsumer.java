@@ -9,7 +9,8 @@ import org.desist.cases.contact.ContactRecording;
 import org.desist.cases.person.PersonRecord;
 import org.desist.eventstore.Actor;
 import org.desist.eventstore.CommandMetadata;
-import org.desist.eventstore.consume.IdempotentConsumer;
+import org.desist.eventstore.consume.InboundHandler;
+import org.desist.eventstore.consume.Inbox;
 import org.desist.eventstore.consume.ReceivedEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -20,7 +21,7 @@ import org.jboss.logging.Logger;
  * person on probation (which go on that person's contact log, 002_d7d6c09e19b6ddeb.txt 7.4).
  */
 @ApplicationScoped
-public class ConductEventsConsumer {
+public class ConductEventsConsumer implements InboundHandler {
 
     static final String CONSUMER = "case-service:conduct";
     static final String RELATIONSHIP_DECLARED = "conduct.relationship.declared";
@@ -28,14 +29,14 @@ public class ConductEventsConsumer {
     static final String GIFT_DECLINED = "conduct.gift-offer.declined";
     private static final Logger LOG = Logger.getLogger(ConductEventsConsumer.class);
 
-    private final IdempotentConsumer once;
+    private final Inbox inbox;
     private final StaffConductFacts facts;
     private final CaseAllocation allocation;
     private final ContactRecording contacts;
 
-    ConductEventsConsumer(IdempotentConsumer once, StaffConductFacts facts, CaseAllocation allocation,
+    ConductEventsConsumer(Inbox inbox, StaffConductFacts facts, CaseAllocation allocation,
             ContactRecording contacts) {
-        this.once = once;
+        this.inbox = inbox;
         this.facts = facts;
         this.allocation = allocation;
         this.contacts = contacts;
@@ -44,13 +45,18 @@ public class ConductEventsConsumer {
     @Incoming("conduct-events")
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        ReceivedEvent event = ReceivedEvent.from(record);
-        once.once(CONSUMER, event.id(), () -> apply(event));
+        inbox.receive(this, record);
     }
 
-    private void apply(ReceivedEvent event) {
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void handle(ReceivedEvent event) {
         JsonNode data = event.data();
-        CommandMetadata metadata = CommandMetadata.causedBy(Actor.system("case-service"), event.id(), event.correlationId());
+        CommandMetadata metadata = CommandMetadata.causedBy(Actor.system("case-service"), event.causationId(), event.correlationId());
         switch (event.type()) {
             case RELATIONSHIP_DECLARED -> {
                 String staffId = data.get("staffId").asText();

@@ -5,6 +5,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.cases.person.PersonRecord;
 import org.desist.cases.person.PersonStreams;
@@ -12,7 +13,8 @@ import org.desist.eventstore.Actor;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.consume.IdempotentConsumer;
+import org.desist.eventstore.consume.InboundHandler;
+import org.desist.eventstore.consume.Inbox;
 import org.desist.eventstore.consume.ReceivedEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -24,7 +26,7 @@ import org.jboss.logging.Logger;
  * {@code risk-assessment.rosh.countersigned}; data {@code {"crn", "overallLevel"}}) sets how often the person is seen.
  */
 @ApplicationScoped
-public class RiskEventsConsumer {
+public class RiskEventsConsumer implements InboundHandler {
 
     static final String CONSUMER = "case-service:risk";
     static final String TIER_CHANGED = "tier.calculation.changed";
@@ -33,12 +35,12 @@ public class RiskEventsConsumer {
     static final String OVERRIDE_COUNTERSIGNED = "risk-assessment.override.countersigned";
     private static final Logger LOG = Logger.getLogger(RiskEventsConsumer.class);
 
-    private final IdempotentConsumer once;
+    private final Inbox inbox;
     private final CommandHandler commands;
     private final SupervisionStandards standards;
 
-    RiskEventsConsumer(IdempotentConsumer once, CommandHandler commands, SupervisionStandards standards) {
-        this.once = once;
+    RiskEventsConsumer(Inbox inbox, CommandHandler commands, SupervisionStandards standards) {
+        this.inbox = inbox;
         this.commands = commands;
         this.standards = standards;
     }
@@ -46,16 +48,23 @@ public class RiskEventsConsumer {
     @Incoming("risk-events")
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        ReceivedEvent event = ReceivedEvent.from(record);
-        if (!java.util.Set.of(TIER_CHANGED, ROSH_ASSESSED, ROSH_COUNTERSIGNED, OVERRIDE_COUNTERSIGNED).contains(event.type())) {
-            return;
-        }
-        once.once(CONSUMER, event.id(), () -> apply(event));
+        inbox.receive(this, record);
     }
 
-    private void apply(ReceivedEvent event) {
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public boolean wants(String type) {
+        return Set.of(TIER_CHANGED, ROSH_ASSESSED, ROSH_COUNTERSIGNED, OVERRIDE_COUNTERSIGNED).contains(type);
+    }
+
+    @Override
+    public void handle(ReceivedEvent event) {
         JsonNode data = event.data();
-        String crn = data.hasNonNull("crn") ? data.get("crn").asText() : event.subject();
+        String crn = data.hasNonNull("crn") ? data.get("crn").asText() : event.subjectOr("crn");
         if (PersonRecord.findById(crn) == null) {
             LOG.warnf("%s %s is about %s, who is not on case-service's records", event.type(), event.id(), crn);
             return;
@@ -76,7 +85,7 @@ public class RiskEventsConsumer {
         Instant at = event.time();
         commands.update(PersonStreams.of(crn), ExpectedVersion.any(), Supervision.AGGREGATE,
                 supervision -> supervision.riskChanged(tier, rosh, at, event.type(), standards),
-                CommandMetadata.causedBy(Actor.system("case-service"), event.id(), event.correlationId()));
+                CommandMetadata.causedBy(Actor.system("case-service"), event.causationId(), event.correlationId()));
     }
 
     private static Optional<String> text(JsonNode data, String field) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -23,13 +21,12 @@ import org.desist.eventstore.StoredEvent;
 public class EventCodec {
 
     private final ObjectMapper json;
-    private final Map<String, Upcaster> upcasters;
+    private final Upcasters upcasters;
     private final Map<Class<?>, Map<String, Class<?>>> familyTypes = new ConcurrentHashMap<>();
 
-    EventCodec(ObjectMapper json, @Any Instance<Upcaster> upcasters) {
+    EventCodec(ObjectMapper json, Upcasters upcasters) {
         this.json = json;
-        this.upcasters = upcasters.stream().collect(Collectors.toUnmodifiableMap(u -> step(u.type(), u.fromVersion()),
-                Function.identity()));
+        this.upcasters = upcasters;
     }
 
     public NewEvent encode(Object event) {
@@ -65,7 +62,7 @@ public class EventCodec {
         }
         ObjectNode payload = stored.payload().deepCopy();
         for (int version = stored.schemaVersion(); version < type.schemaVersion(); version++) {
-            Upcaster upcaster = upcasters.get(step(stored.type(), version));
+            Upcaster upcaster = upcasters.from(stored.type(), version).orElse(null);
             if (upcaster == null) {
                 throw new EventStoreFailure("event " + stored.eventId() + " of type " + stored.type() + " has schema version "
                         + version + " and no Upcaster reads it as version " + (version + 1) + ": add one", null);
@@ -73,10 +70,6 @@ public class EventCodec {
             payload = upcaster.upcast(payload);
         }
         return payload;
-    }
-
-    private static String step(String type, int fromVersion) {
-        return type + "@" + fromVersion;
     }
 
     public JsonNode toJson(Object value) {

@@ -12,6 +12,7 @@ public final class CloudEventHeaders {
     public static final String SOURCE = "ce_source";
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
+    public static final String DATA_SCHEMA = "ce_dataschema";
     public static final String DATA_SCHEMA_VERSION = "ce_dataschemaversion";
     public static final String STREAM_TYPE = "ce_streamtype";
     public static final String STREAM_VERSION = "ce_streamversion";

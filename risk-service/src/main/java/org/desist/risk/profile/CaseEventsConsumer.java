@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.eventstore.Actor;
 import org.desist.eventstore.CommandMetadata;
-import org.desist.eventstore.consume.IdempotentConsumer;
+import org.desist.eventstore.consume.InboundHandler;
+import org.desist.eventstore.consume.MalformedEvent;
+import org.desist.eventstore.consume.Inbox;
 import org.desist.eventstore.consume.ReceivedEvent;
 import org.desist.reference.RegistrationType;
 import org.desist.risk.assessment.AssessmentEvent.RegistrationAdded;
@@ -25,22 +27,22 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * once, whatever Kafka redelivers.
  */
 @ApplicationScoped
-public class CaseEventsConsumer {
+public class CaseEventsConsumer implements InboundHandler {
 
     static final String CONSUMER = "risk-service:case-facts";
 
-    private final IdempotentConsumer once;
+    private final Inbox inbox;
     private final CaseFacts facts;
     private final Ogrs3Scoring scoring;
     private final TierRecalculation tier;
     private final Reviews reviews;
     private final RiskAssessments assessments;
 
-    CaseEventsConsumer(IdempotentConsumer once, CaseFacts facts, Ogrs3Scoring scoring,
+    CaseEventsConsumer(Inbox inbox, CaseFacts facts, Ogrs3Scoring scoring,
             TierRecalculation tier, Reviews reviews,
             RiskAssessments assessments) {
         this.assessments = assessments;
-        this.once = once;
+        this.inbox = inbox;
         this.facts = facts;
         this.scoring = scoring;
         this.tier = tier;
@@ -50,26 +52,34 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        ReceivedEvent event = ReceivedEvent.from(record);
-        once.once(CONSUMER, event.id(), () -> {
-            facts.apply(event);
-            CommandMetadata metadata = CommandMetadata.causedBy(Actor.system("risk-service"), event.id(),
-                    event.correlationId());
-            registrations(event, metadata);
-            scoring.rescore(event.subject(), event.type(), metadata);
-            tier.recalculate(event.subject(), metadata);
-            significance(event).ifPresent(reason -> reviews.dueSince(event.subject(), reason,
-                    event.data().hasNonNull("convictionDate")
-                            ? LocalDate.parse(event.data().get("convictionDate").asText())
-                            : LocalDate.ofInstant(event.time(), ZoneOffset.UTC), metadata));
-        });
+        inbox.receive(this, record);
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void handle(ReceivedEvent event) {
+        String crn = event.subjectOr("crn");
+        facts.apply(crn, event);
+        CommandMetadata metadata = CommandMetadata.causedBy(Actor.system("risk-service"), event.causationId(),
+                event.correlationId());
+        registrations(crn, event, metadata);
+        scoring.rescore(crn, event.type(), metadata);
+        tier.recalculate(crn, metadata);
+        significance(crn, event).ifPresent(reason -> reviews.dueSince(crn, reason,
+                event.data().hasNonNull("convictionDate")
+                        ? LocalDate.parse(event.data().get("convictionDate").asText())
+                        : LocalDate.ofInstant(event.time(), ZoneOffset.UTC), metadata));
     }
 
     /** Registrations recorded in case-service bear on the tier as those recorded here do (shared/facts/TIER.md). */
-    private void registrations(ReceivedEvent event, CommandMetadata metadata) {
+    private void registrations(String crn, ReceivedEvent event, CommandMetadata metadata) {
         JsonNode data = event.data();
         switch (event.type()) {
-            case "probation-case.registration.added" -> assessments.registeredInCase(event.subject(),
+            case "probation-case.registration.added" -> assessments.registeredInCase(crn,
                     new RegistrationAdded(
                             UUID.fromString(required(event, "registrationId")),
                             RegistrationType.valueOf(required(event, "type")),
@@ -77,11 +87,11 @@ public class CaseEventsConsumer {
                             LocalDate.parse(required(event, "reviewDate")), data.path("notes").asText(),
                             Optional.of(RegistrationAdded.CASE_SERVICE)),
                     metadata);
-            case "probation-case.registration.reviewed" -> assessments.reviewedInCase(event.subject(),
+            case "probation-case.registration.reviewed" -> assessments.reviewedInCase(crn,
                     UUID.fromString(required(event, "registrationId")),
                     LocalDate.parse(required(event, "nextReviewDate")),
                     "reviewed in case-service: " + data.path("notes").asText(), metadata);
-            case "probation-case.registration.removed" -> assessments.deregisteredInCase(event.subject(),
+            case "probation-case.registration.removed" -> assessments.deregisteredInCase(crn,
                     UUID.fromString(required(event, "registrationId")),
                     "removed in case-service: " + data.path("reason").asText(), metadata);
             default -> {
@@ -97,7 +107,7 @@ public class CaseEventsConsumer {
     private static String required(ReceivedEvent event, String field) {
         JsonNode value = event.data().get(field);
         if (value == null || value.isNull() || value.asText().isBlank()) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + " about " + event.subject()
+            throw new MalformedEvent(event.type() + " " + event.id() + " about " + event.subject().orElse("?")
                     + " has no " + field + ": case-service's event contract (its asyncapi.yaml) requires it");
         }
         return value.asText();
@@ -108,7 +118,7 @@ public class CaseEventsConsumer {
     }
 
     /** Significant events that make a reassessment due at once. */
-    private Optional<String> significance(ReceivedEvent event) {
+    private Optional<String> significance(String crn, ReceivedEvent event) {
         return switch (event.type()) {
             case "probation-case.conviction.recorded" -> Optional.of("a new conviction was recorded");
             case "enforcement.breach.initiated" -> Optional.of("breach proceedings were initiated");
@@ -116,7 +126,7 @@ public class CaseEventsConsumer {
             case "probation-case.contact.recorded" -> {
                 String outcome = event.data().path("outcome").asText();
                 long failures = ContactOutcomeRecord.count("crn = ?1 and outcome in ('FAILED_TO_ATTEND', 'UNACCEPTABLE_ABSENCE')",
-                        event.subject());
+                        crn);
                 yield (outcome.equals("FAILED_TO_ATTEND") || outcome.equals("UNACCEPTABLE_ABSENCE"))
                         && failures == reviews.failedAppointmentsThreshold()
                         ? Optional.of(failures + " failed appointments") : Optional.empty();

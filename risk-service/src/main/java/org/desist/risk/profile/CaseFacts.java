@@ -26,18 +26,18 @@ public class CaseFacts {
     private static final Logger LOG = Logger.getLogger(CaseFacts.class);
 
     /** Applies one event in the caller's transaction; event types it has no use for are passed over. */
-    public void apply(ReceivedEvent event) {
+    public void apply(String crn, ReceivedEvent event) {
         switch (event.type()) {
-            case PERSON_REGISTERED -> registered(event);
-            case CONTACT_RECORDED, CONTACT_CORRECTED -> contact(event);
+            case PERSON_REGISTERED -> registered(crn, event);
+            case CONTACT_RECORDED, CONTACT_CORRECTED -> contact(crn, event);
             case CRIMINAL_HISTORY_RECORDED -> {
-                RiskProfileRecord profile = profile(event);
+                RiskProfileRecord profile = profile(crn, event);
                 profile.previousSanctions = event.data().get("previousSanctions").asInt();
                 profile.firstSanctionDate = date(event.data(), "firstSanctionDate");
                 profile.laterConvictions = 0;
             }
             case SENTENCE_RECORDED -> {
-                RiskProfileRecord profile = profile(event);
+                RiskProfileRecord profile = profile(crn, event);
                 JsonNode data = event.data();
                 profile.sentenceType = data.get("type").asText();
                 profile.sentenceDate = date(data, "sentenceDate");
@@ -45,40 +45,40 @@ public class CaseFacts {
                 profile.releaseDate = null;
                 profile.mandateForChange = mandateForChange(data);
             }
-            case RELEASE_SCHEDULED -> profile(event).releaseDate = date(event.data(), "releaseDate");
+            case RELEASE_SCHEDULED -> profile(crn, event).releaseDate = date(event.data(), "releaseDate");
             case CONVICTION_RECORDED -> {
-                profile(event).laterConvictions++;
+                profile(crn, event).laterConvictions++;
                 ConvictionRecord conviction = new ConvictionRecord();
-                conviction.id = event.id();
-                conviction.crn = event.subject();
+                conviction.id = event.causationId();
+                conviction.crn = crn;
                 conviction.convictionDate = date(event.data(), "convictionDate");
                 conviction.persist();
             }
             case "probation-case.case.allocated", "probation-case.case.reallocated" ->
-                    profile(event).team = event.data().path("team").asText(null);
+                    profile(crn, event).team = event.data().path("team").asText(null);
             default -> LOG.debugf("risk-service has no use for %s", event.type());
         }
     }
 
-    private static void registered(ReceivedEvent event) {
+    private static void registered(String crn, ReceivedEvent event) {
         JsonNode data = event.data();
-        RiskProfileRecord profile = profile(event);
+        RiskProfileRecord profile = profile(crn, event);
         profile.dateOfBirth = LocalDate.parse(data.get("dateOfBirth").asText());
         profile.sex = data.get("sex").asText();
         profile.ethnicity = data.hasNonNull("ethnicity") ? data.get("ethnicity").asText() : null;
         profile.registeredAt = event.time();
     }
 
-    private static void contact(ReceivedEvent event) {
+    private static void contact(String crn, ReceivedEvent event) {
         JsonNode data = event.data();
-        profile(event);
+        profile(crn, event);
         UUID contactId = UUID.fromString(data.get("contactId").asText());
         ContactOutcomeRecord contact = ContactOutcomeRecord.findById(contactId);
         boolean first = contact == null;
         if (first) {
             contact = new ContactOutcomeRecord();
             contact.contactId = contactId;
-            contact.crn = event.subject();
+            contact.crn = crn;
         }
         contact.occurredAt = Instant.parse(data.get("occurredAt").asText());
         contact.outcome = data.get("outcome").asText();
@@ -109,12 +109,12 @@ public class CaseFacts {
     }
 
     /** The person's profile, created on the first event about them, marked with the latest case version seen. */
-    private static RiskProfileRecord profile(ReceivedEvent event) {
-        RiskProfileRecord profile = RiskProfileRecord.findById(event.subject());
+    private static RiskProfileRecord profile(String crn, ReceivedEvent event) {
+        RiskProfileRecord profile = RiskProfileRecord.findById(crn);
         boolean first = profile == null;
         if (first) {
             profile = new RiskProfileRecord();
-            profile.crn = event.subject();
+            profile.crn = crn;
         }
         profile.lastEventAt = event.time();
         profile.caseVersion = Math.max(profile.caseVersion, event.streamVersion());

@@ -1,0 +1,170 @@
+package org.desist.eventstore.consume;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.desist.eventstore.EventStoreConfig;
+import org.desist.eventstore.command.Upcasters;
+import org.desist.eventstore.command.Upcasters.Upcast;
+import org.jboss.logging.Logger;
+
+/**
+ * Where every consumed record goes: read as a CloudEvent, upcast to the schema version this service knows, then
+ * handled once — the effect and the record that it ran commit in one transaction, so a redelivery changes nothing and
+ * a consumer racing a command on the same stream is simply tried again. Transient failures are retried with
+ * doubling back-off for a bounded time; only a record that can never succeed (malformed, refused) or that outlasts
+ * the retries becomes a {@link DeadLetter}, which an operator can re-drive once the cause is fixed.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+    /** A re-drive is an operator waiting at a request: it tries for less long than the consumer does. */
+    private static final Duration REDRIVE_RETRY = Duration.ofSeconds(10);
+
+    private final ConsumedEvents consumed;
+    private final DeadLetters deadLetters;
+    private final Upcasters upcasters;
+    private final EventStoreConfig config;
+    private final Instance<InboundHandler> handlers;
+
+    Inbox(ConsumedEvents consumed, DeadLetters deadLetters, Upcasters upcasters, EventStoreConfig config,
+            @Any Instance<InboundHandler> handlers) {
+        this.consumed = consumed;
+        this.deadLetters = deadLetters;
+        this.upcasters = upcasters;
+        this.config = config;
+        this.handlers = handlers;
+    }
+
+    /** The outcome of handing a record to its consumer. */
+    public sealed interface Outcome {
+        /** Handled now ({@code ran}), or found handled before, or of a type the consumer has no use for. */
+        record Handled(boolean ran) implements Outcome {
+        }
+
+        record Failed(Optional<ReceivedEvent> event, String kind, String reason, int attempts) implements Outcome {
+        }
+    }
+
+    /**
+     * Hands a record from the handler's topic to it, from its {@code @Incoming} method. Nothing a record does makes this
+     * throw: what cannot be handled is set aside as a dead letter and the next record follows.
+     */
+    public Outcome receive(InboundHandler handler, ConsumerRecord<String, String> record) {
+        Outcome outcome = attempt(handler, record, config.consume().retryFor());
+        if (outcome instanceof Outcome.Failed failed) {
+            deadLetters.record(handler.consumer(), record, failed.event(), failed.kind(), failed.reason(), failed.attempts());
+        }
+        return outcome;
+    }
+
+    /** The answer of a re-drive: how many dead letters were tried, how many are now handled, and each result. */
+    public record Redrive(int attempted, int redriven, int stillFailing, List<Result> results) {
+        public record Result(long id, String consumer, String outcome, Optional<String> reason) {
+        }
+    }
+
+    /**
+     * Hands the waiting dead letters (of one consumer, or all) to their consumers again, oldest first. Idempotent: a
+     * letter handled before is only marked re-driven, and a re-driven letter is not tried again.
+     */
+    public synchronized Redrive redrive(Optional<String> consumer, Optional<Long> only) {
+        List<Redrive.Result> results = new ArrayList<>();
+        int redriven = 0;
+        List<DeadLetter> waiting = new ArrayList<>(deadLetters.list(consumer, true, 10_000));
+        waiting.sort((a, b) -> Long.compare(a.id(), b.id()));
+        for (DeadLetter letter : waiting) {
+            if (only.isPresent() && only.get() != letter.id()) {
+                continue;
+            }
+            Optional<InboundHandler> handler = handler(letter.consumer());
+            if (handler.isEmpty()) {
+                results.add(new Redrive.Result(letter.id(), letter.consumer(), "no-such-consumer",
+                        Optional.of("this service has no consumer named " + letter.consumer())));
+                continue;
+            }
+            Outcome outcome = attempt(handler.get(), deadLetters.original(letter.id()), REDRIVE_RETRY);
+            switch (outcome) {
+                case Outcome.Handled handled -> {
+                    deadLetters.redriven(letter.id());
+                    redriven++;
+                    results.add(new Redrive.Result(letter.id(), letter.consumer(),
+                            handled.ran() ? "handled" : "already-handled", Optional.empty()));
+                }
+                case Outcome.Failed failed -> {
+                    deadLetters.failedAgain(letter.id(), failed.kind(), failed.reason(), failed.attempts());
+                    results.add(new Redrive.Result(letter.id(), letter.consumer(), failed.kind(), Optional.of(failed.reason())));
+                }
+            }
+        }
+        return new Redrive(results.size(), redriven, results.size() - redriven, results);
+    }
+
+    private Optional<InboundHandler> handler(String consumer) {
+        return handlers.stream().filter(h -> h.consumer().equals(consumer)).findFirst();
+    }
+
+    private Outcome attempt(InboundHandler handler, ConsumerRecord<String, String> record, Duration retryFor) {
+        ReceivedEvent event;
+        try {
+            ReceivedEvent received = ReceivedEvent.from(record);
+            Upcast upcast = upcasters.latest(received.type(), received.schemaVersion(), received.data());
+            event = received.withData(upcast.data(), upcast.version());
+        } catch (RuntimeException e) {
+            return new Outcome.Failed(Optional.empty(), DeadLetter.MALFORMED, describe(e), 1);
+        }
+        if (!handler.wants(event.type())) {
+            return new Outcome.Handled(false);
+        }
+        long deadline = System.nanoTime() + retryFor.toNanos();
+        Duration backoff = config.consume().firstBackoff();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return new Outcome.Handled(QuarkusTransaction.requiringNew().call(() -> once(handler, event)));
+            } catch (RuntimeException e) {
+                String kind = e instanceof MalformedEvent ? DeadLetter.MALFORMED : DeadLetter.REFUSED;
+                if (!Transience.isTransient(e)) {
+                    return new Outcome.Failed(Optional.of(event), kind, describe(e), attempt);
+                }
+                if (System.nanoTime() + backoff.toNanos() > deadline) {
+                    return new Outcome.Failed(Optional.of(event), DeadLetter.STILL_FAILING, "still failing after "
+                            + attempt + " tries over " + retryFor + ": " + describe(e), attempt);
+                }
+                LOG.warnf("%s: %s %s failed for a passing reason (%s); trying again in %d ms", handler.consumer(),
+                        event.type(), event.id(), describe(e), backoff.toMillis());
+                DeadLetters.sleep(backoff);
+                backoff = DeadLetters.min(backoff.multipliedBy(2), config.consume().maxBackoff());
+            }
+        }
+    }
+
+    /** The effect and the record that it ran, in the caller's transaction; false when it ran before. */
+    private boolean once(InboundHandler handler, ReceivedEvent event) {
+        if (consumed.contains(handler.consumer(), event)) {
+            LOG.debugf("%s has already handled %s %s: redelivery ignored", handler.consumer(), event.source(), event.id());
+            return false;
+        }
+        handler.handle(event);
+        if (!consumed.record(handler.consumer(), event)) {
+            throw new Transience.ConcurrentlyConsumed(event.id() + " was handled meanwhile by another delivery");
+        }
+        return true;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+                text.append(" <- ").append(cause.getMessage());
+            }
+        }
+        return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
+    }
+}
