@@ -1,7 +1,10 @@
 package org.desist.eventstore.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -86,6 +89,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = FIRST)
+    public Response refused(RefusedValue e) {
+        return badJson(e, e.rule(), e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
     public Response wrongFormat(InvalidFormatException e) {
         String rule = e.getTargetType() != null && e.getTargetType().isEnum()
                 ? "one of " + Arrays.toString(e.getTargetType().getEnumConstants())
@@ -95,6 +103,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response wrongShape(MismatchedInputException e) {
+        if (e.getPath().isEmpty() && e.getOriginalMessage().startsWith("Trailing token")) {
+            return badJson(e, "one JSON value", "the body must be one JSON value: remove what follows it");
+        }
         String expected = e.getTargetType() == null ? "another kind of value" : "a " + e.getTargetType().getSimpleName();
         return badJson(e, "type", "this field needs " + expected);
     }
@@ -107,9 +118,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response malformed(JsonParseException e) {
+        if (e.getOriginalMessage().startsWith("Duplicate field '") && e.getProcessor() instanceof JsonParser parser) {
+            String name = e.getOriginalMessage().substring("Duplicate field '".length()).replaceFirst("'$", "");
+            String field = path(parser.getParsingContext()) + name;
+            return Problem.of(Status.BAD_REQUEST, "invalid-field", "Invalid " + field,
+                    field + ": given twice; send each field once").withField(field, "each field once").toResponse();
+        }
         return Problem.of(Status.BAD_REQUEST, "malformed-json", "The body is not valid JSON",
-                e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "
+                "the body is not valid JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr()).withField("body", "valid JSON").toResponse();
+    }
+
+    /**
+     * Jackson could not build the type at all; left to Quarkus it would be a 500 with an empty body. A request can
+     * provoke it (a value of a kind the type cannot take), so it is answered as a 400 naming the field.
+     */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response undefinable(InvalidDefinitionException e) {
+        LOG.warnf("a request body could not be read as %s: %s", e.getType(), e.getOriginalMessage());
+        return badJson(e, "value", "this value cannot be read here");
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -132,6 +159,12 @@ public class ProblemMappers {
             }
             case UnrecognizedPropertyException unknown -> {
                 return unknownField(unknown);
+            }
+            case RefusedValue refused -> {
+                return refused(refused);
+            }
+            case InvalidDefinitionException definition -> {
+                return undefinable(definition);
             }
             case InvalidFormatException format -> {
                 return wrongFormat(format);
@@ -174,6 +207,16 @@ public class ProblemMappers {
         String name = field.isEmpty() ? "body" : field;
         return Problem.of(Status.BAD_REQUEST, "invalid-field", "Invalid " + name, name + ": " + message)
                 .withField(name, rule).toResponse();
+    }
+
+    /** Where a parser stood, as the caller wrote it, e.g. {@code offences[0].}; empty at the top level. */
+    private static String path(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext parent = context.getParent(); parent != null && !parent.inRoot();
+                parent = parent.getParent()) {
+            path.insert(0, parent.inArray() ? "[" + parent.getCurrentIndex() + "]." : parent.getCurrentName() + ".");
+        }
+        return path.toString().replace(".[", "[");
     }
 
     /** The property the caller wrote, e.g. {@code offences[0].offenceCode}, without Java method and parameter names. */
