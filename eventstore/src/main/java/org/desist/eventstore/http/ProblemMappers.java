@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -25,6 +29,7 @@ import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.UnstorableValue;
 import org.desist.eventstore.WrongExpectedVersion;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /** Every error a caller can cause, mapped once to {@code application/problem+json} (RFC 9457). */
 public class ProblemMappers {
@@ -32,6 +37,37 @@ public class ProblemMappers {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProblemMappers.class);
 
     private static final int FIRST = 1;
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unauthenticated(UnauthorizedException e) {
+        return AccessRefused.challenge(AccessRefused.noToken(), "Bearer");
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response tokenRefused(AuthenticationFailedException e) {
+        LOG.debugf(e, "bearer token refused");
+        return AccessRefused.challenge(AccessRefused.tokenRefused(
+                "expired, not signed by the platform's realm, not issued for the platform, or not an access token"),
+                "Bearer error=\"invalid_token\"");
+    }
+
+    /** Says which roles may do it, from the operation's {@code @RolesAllowed} (or its class's). */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response forbidden(ForbiddenException e, SimpleResourceInfo resource) {
+        RolesAllowed allowed = null;
+        if (resource != null && resource.getResourceClass() != null) {
+            try {
+                allowed = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
+                        .getAnnotation(RolesAllowed.class);
+            } catch (NoSuchMethodException notFound) {
+                // answered without the roles
+            }
+            if (allowed == null) {
+                allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+            }
+        }
+        return AccessRefused.forbidden(AccessRefused.roles(allowed == null ? null : allowed.value())).toResponse();
+    }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response staleVersion(WrongExpectedVersion e) {
@@ -180,7 +216,13 @@ public class ProblemMappers {
             }
         }
         Response original = e.getResponse();
-        if (original.getStatus() == 401 || original.getStatus() == 403 || original.hasEntity()) {
+        if (original.getStatus() == 401) {
+            return AccessRefused.challenge(AccessRefused.noToken(), "Bearer");
+        }
+        if (original.getStatus() == 403) {
+            return AccessRefused.forbidden(List.of()).toResponse();
+        }
+        if (original.hasEntity()) {
             return original;
         }
         Status status = Status.fromStatusCode(original.getStatus());
