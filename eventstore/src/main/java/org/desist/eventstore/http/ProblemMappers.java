@@ -21,6 +21,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -236,6 +237,26 @@ public class ProblemMappers {
     /** Anything else is the platform's fault, never the caller's: said plainly, with an id to find it in the log. */
     @ServerExceptionMapper(priority = FIRST + 2)
     public Response unexpected(RuntimeException e) {
+        return failure(e);
+    }
+
+    @ServerExceptionMapper(priority = FIRST + 2)
+    public Response unexpected(SQLException e) {
+        return failure(e);
+    }
+
+    /** A database connection not free in time (Agroal's acquisition timeout) is overload, not a fault: 503, retry. */
+    private static Response failure(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                LOG.warnf("no database connection free in time: answered 503 (%s)", e);
+                return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, "overloaded", "Busy",
+                        "the service's database connections are all in use; nothing was done: try again in "
+                                + InFlightLimit.RETRY_AFTER_SECONDS + " second").toResponse())
+                        .header("Retry-After", InFlightLimit.RETRY_AFTER_SECONDS).build();
+            }
+        }
         String id = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s", id);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side",
