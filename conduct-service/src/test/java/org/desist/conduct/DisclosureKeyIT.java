@@ -36,7 +36,7 @@ class DisclosureKeyIT {
     @Test
     void withoutDesistDisclosuresKeyThePackagedServiceRefusesToStartAndSaysWhatToSet() throws Exception {
         Path log = Path.of("target", "disclosure-key-missing.log").toAbsolutePath();
-        Process service = start(freePort(), Map.of(), log);
+        Process service = start(freePort(), freePort(), Map.of(), log);
         try {
             assertThat(service.waitFor(90, TimeUnit.SECONDS)).as("conduct-service exits; see " + log).isTrue();
             assertThat(service.exitValue()).isNotZero();
@@ -50,14 +50,15 @@ class DisclosureKeyIT {
     void withDesistDisclosuresKeyThePackagedServiceStarts() throws Exception {
         int port = freePort();
         Path log = Path.of("target", "disclosure-key-set.log").toAbsolutePath();
-        Process service = start(port, Map.of("DESIST_DISCLOSURES_KEY", LOCAL_KEY), log);
+        int managementPort = freePort();
+        Process service = start(port, managementPort, Map.of("DESIST_DISCLOSURES_KEY", LOCAL_KEY), log);
         try {
             HttpClient http = HttpClient.newHttpClient();
             Instant deadline = Instant.now().plusSeconds(90);
             int status = 0;
             while (status != 200 && service.isAlive() && Instant.now().isBefore(deadline)) {
                 try {
-                    status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                    status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                 } catch (IOException notListeningYet) {
                     Thread.sleep(500);
@@ -73,11 +74,14 @@ class DisclosureKeyIT {
     }
 
     /** The jar as the platform starts it, in the prod profile, with only {@code environment} added. */
-    private static Process start(int port, Map<String, String> environment, Path log) throws IOException {
+    private static Process start(int port, int managementPort, Map<String, String> environment, Path log)
+            throws IOException {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         assertThat(jar).as("the packaged service").exists();
         String java = ProcessHandle.current().info().command().orElse("java");
+        // Health is on the management interface, on a port of its own rather than conduct-service's 9083.
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + LocalPlatform.jdbcUrl(DATABASE),
                 "-Ddesist.eventstore.relay.topic=desist.conduct.events.key-check",
                 "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -21,12 +21,14 @@ final class RunningService implements AutoCloseable {
     private final Process process;
     private final Path log;
     final int port;
+    private final int managementPort;
 
-    private RunningService(String name, Process process, Path log, int port) {
+    private RunningService(String name, Process process, Path log, int port, int managementPort) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     static RunningService start(String module, Map<String, String> config) throws IOException {
@@ -35,15 +37,17 @@ final class RunningService implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds them)");
         }
         int port = freePort();
+        // Health is on the management interface, on a port of its own (not the platform's 908x, which may be in use).
+        int managementPort = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
-                "-Dquarkus.http.port=" + port));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Path.of("target", module + "-e2e.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        RunningService service = new RunningService(module, process, log, port);
+        RunningService service = new RunningService(module, process, log, port, managementPort);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close));
         service.awaitReady(Duration.ofSeconds(90));
         return service;
@@ -61,7 +65,7 @@ final class RunningService implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;

@@ -33,8 +33,20 @@ public final class Tokens {
         if (cached != null && Instant.now().isBefore(cached.expires())) {
             return cached.token();
         }
+        JsonNode body = grant(username, "");
+        String token = body.get("access_token").asText();
+        CACHE.put(username, new Cached(token, Instant.now().plusSeconds(body.get("expires_in").asLong() / 2)));
+        return token;
+    }
+
+    /** The user's OpenID Connect ID token (signed by the same realm, but not an access token): never cached. */
+    public static String idToken(String username) {
+        return grant(username, "&scope=openid").get("id_token").asText();
+    }
+
+    private static JsonNode grant(String username, String extra) {
         String form = "grant_type=password&client_id=desist-cli&username=" + URLEncoder.encode(username,
-                StandardCharsets.UTF_8) + "&password=desist";
+                StandardCharsets.UTF_8) + "&password=desist" + extra;
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(LocalPlatform.KEYCLOAK + "/realms/desist/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(20))
@@ -46,10 +58,7 @@ public final class Tokens {
                 throw new IllegalStateException("Keycloak refused a token for " + username + " ("
                         + response.statusCode() + "): " + response.body());
             }
-            JsonNode body = JSON.readTree(response.body());
-            String token = body.get("access_token").asText();
-            CACHE.put(username, new Cached(token, Instant.now().plusSeconds(body.get("expires_in").asLong() / 2)));
-            return token;
+            return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak did not answer at " + LocalPlatform.KEYCLOAK
                     + ": run deploy/local/platform infra", e);

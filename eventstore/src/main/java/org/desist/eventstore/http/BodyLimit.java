@@ -3,12 +3,18 @@ package org.desist.eventstore.http;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.impl.RoutingContextInternal;
+import jakarta.ws.rs.core.Response.Status;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Refuses a body larger than the limit before reading it, with a problem+json answer that says what to do;
- * Vert.x's own limit ({@code quarkus.http.limits.max-body-size}) stays behind it for bodies of unknown length.
+ * Refuses a body larger than the limit before reading it, with a problem+json answer that says what to do. A body of
+ * unknown length (chunked) is read here up to the limit and handed on whole, because behind this filter Vert.x's own
+ * limit ({@code quarkus.http.limits.max-body-size}) would answer with an empty body.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -19,6 +25,14 @@ public class BodyLimit {
         /** The largest request body accepted, in bytes. */
         @WithDefault("1048576")
         long maxBodyBytes();
+
+        /** The longest request target (path and query) accepted, in characters. */
+        @WithDefault("8192")
+        int maxUriLength();
+
+        /** How many requests a service works on at once; more are answered 503 at once, to be retried. */
+        @WithDefault("64")
+        int maxInFlight();
     }
 
     private final HttpLimits limits;
@@ -31,16 +45,44 @@ public class BodyLimit {
         filters.register(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && isOver(length)) {
-                context.response().setStatusCode(413)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end("{\"type\":\"https://desist.dev/problems/body-too-large\",\"title\":\"Body too large\","
-                                + "\"status\":413,\"field\":\"body\",\"rule\":\"at most " + limits.maxBodyBytes()
-                                + " bytes\",\"detail\":\"the request body has " + length + " bytes; the limit is "
-                                + limits.maxBodyBytes() + ": shorten the text fields\"}");
+                VertxProblem.answer(context, Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Body too large",
+                        "the request body has " + length + " bytes; the limit is " + limits.maxBodyBytes()
+                                + ": shorten the text fields").withField("body", "at most " + limits.maxBodyBytes() + " bytes"));
+                return;
+            }
+            if (length == null && context.request().headers().contains("Transfer-Encoding", "chunked", true)) {
+                readChunked(context);
                 return;
             }
             context.next();
         }, 1000);
+    }
+
+    private void readChunked(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > limits.maxBodyBytes()) {
+                refused[0] = true;
+                context.response().putHeader("Connection", "close");
+                VertxProblem.answer(context, Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Body too large",
+                        "the request body is over the limit of " + limits.maxBodyBytes() + " bytes: shorten the text fields")
+                        .withField("body", "at most " + limits.maxBodyBytes() + " bytes"));
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                ((RoutingContextInternal) context).setBody(body);
+                context.next();
+            }
+        });
+        request.resume();
     }
 
     private boolean isOver(String length) {

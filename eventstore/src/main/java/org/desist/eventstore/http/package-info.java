@@ -1,2 +1,5 @@
-/** What every service's REST edge shares: problem+json for every error, the acting person, the body limit. */
+/**
+ * What every service's REST edge shares: problem+json for every error (401, 403, 413, 414 and 503 included), the acting
+ * person, strict JSON, only access tokens issued for the platform, body and address limits, and load shedding.
+ */
 package org.desist.eventstore.http;
