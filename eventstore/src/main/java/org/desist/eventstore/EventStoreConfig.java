@@ -15,6 +15,33 @@ public interface EventStoreConfig {
 
     Consume consume();
 
+    Audit audit();
+
+    /** Signed checkpoints of the log's Merkle tree (package {@code audit}). */
+    interface Audit {
+
+        /**
+         * The Ed25519 private key that signs checkpoints: its 32-byte seed in base64, one key per service. Outside the
+         * dev and test profiles it comes from DESIST_AUDIT_SIGNING_KEY, and the service will not start without it.
+         */
+        java.util.Optional<String> signingKey();
+
+        /** Names the key in each checkpoint, so that a verifier knows which public key to use; the service by default. */
+        java.util.Optional<String> keyId();
+
+        /** How often a checkpoint is signed while events arrive (one is also signed when asked for and out of date). */
+        @WithDefault("10s")
+        Duration checkpointInterval();
+
+        /** Where checkpoints are published as CloudEvents {@code audit.checkpoint.signed}. */
+        @WithDefault("desist.audit.checkpoints")
+        String topic();
+
+        /** Whether this instance keeps the tree and signs checkpoints in the background. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     /** How events from other services' topics are consumed (package {@code consume}). */
     interface Consume {
 

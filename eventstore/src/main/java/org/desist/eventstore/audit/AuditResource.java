@@ -2,17 +2,30 @@ package org.desist.eventstore.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.desist.eventstore.http.InvalidField;
+import org.desist.eventstore.http.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Every service answers for the integrity of its own log, to auditors. */
+/**
+ * Every service answers for the integrity of its own log, to auditors: the hash chain walked ({@code verify}), and the
+ * log's Merkle tree — signed checkpoints and the RFC 9162 proofs that let anyone check, without trusting this service,
+ * that an event is in the log and that the log was only ever appended to.
+ */
 @Path("/admin/audit")
 @Tag(name = "Audit")
+@RunOnVirtualThread
+@Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
     /** The answer of {@code GET /admin/audit/verify}; {@code firstInvalidPosition} is null when the log is intact. */
@@ -21,22 +34,104 @@ public class AuditResource {
             @JsonInclude(JsonInclude.Include.NON_NULL) String problem) {
     }
 
-    private final AuditVerifier verifier;
+    public record InclusionProof(long leafIndex, long treeSize, String leafHash, List<String> auditPath) {
+    }
 
-    AuditResource(AuditVerifier verifier) {
+    public record ConsistencyProof(long from, long to, List<String> proof) {
+    }
+
+    public record PublicKey(String keyId, String algorithm, String publicKey) {
+    }
+
+    private final AuditVerifier verifier;
+    private final AuditTree tree;
+    private final Checkpoints checkpoints;
+
+    AuditResource(AuditVerifier verifier, AuditTree tree, Checkpoints checkpoints) {
         this.verifier = verifier;
+        this.tree = tree;
+        this.checkpoints = checkpoints;
     }
 
     @GET
     @Path("/verify")
     @RolesAllowed("auditor")
-    @RunOnVirtualThread
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Walk the whole event log and check its hash chain",
             description = "Reports the first changed, removed or reordered event by its position.")
     public VerifyResponse verify() {
         Verification result = verifier.verify();
         return new VerifyResponse(result.valid(), result.checked(), result.firstInvalidPosition().orElse(null),
                 result.problem().orElse(null));
+    }
+
+    @GET
+    @Path("/checkpoint")
+    @RolesAllowed("auditor")
+    @Operation(summary = "The latest signed checkpoint of the log's Merkle tree",
+            description = "Tree size, root hash (hex), time and Ed25519 signature (base64) over "
+                    + "treeSize + \"\\n\" + rootHash + \"\\n\" + issuedAt; signed now if the log has grown since the last.")
+    public Checkpoints.Checkpoint checkpoint() {
+        return checkpoints.current();
+    }
+
+    @GET
+    @Path("/proof/inclusion")
+    @RolesAllowed("auditor")
+    @Operation(summary = "An RFC 9162 inclusion proof of one event in a tree of the given size",
+            description = "Name the event by its log position (position=) or its 0-based leaf index (leafIndex=); "
+                    + "treeSize defaults to the latest checkpoint's.")
+    public InclusionProof inclusion(@QueryParam("position") Long position, @QueryParam("leafIndex") Long leafIndex,
+            @QueryParam("treeSize") Long treeSize) {
+        long size = treeSize != null ? treeSize : checkpoints.current().treeSize();
+        long available = tree.catchUp();
+        if (size < 1 || size > available) {
+            throw new InvalidField("treeSize", "between 1 and " + available,
+                    "treeSize " + size + " is not a tree this log has had: its tree has " + available + " leaves", null);
+        }
+        long index;
+        if (leafIndex != null) {
+            index = leafIndex;
+        } else if (position != null) {
+            index = tree.leafIndexOf(position).orElseThrow(() -> new NotFound("no event at position " + position
+                    + " is in this log's tree: check the position (GET .../history shows events with theirs)"));
+        } else {
+            throw new InvalidField("position", "position or leafIndex", "name the event: position= or leafIndex=", null);
+        }
+        if (index < 0 || index >= size) {
+            throw new InvalidField(leafIndex != null ? "leafIndex" : "position", "in the tree of treeSize leaves",
+                    "leaf " + index + " is not in a tree of " + size + " leaves: ask for a larger treeSize", null);
+        }
+        MerkleTree.Subtrees subtrees = tree.subtrees();
+        return new InclusionProof(index, size, hex(subtrees.hash(index, 1)),
+                MerkleTree.inclusionProof(subtrees, index, size).stream().map(AuditResource::hex).toList());
+    }
+
+    @GET
+    @Path("/proof/consistency")
+    @RolesAllowed("auditor")
+    @Operation(summary = "An RFC 9162 consistency proof that the tree of size from is a prefix of the tree of size to")
+    public ConsistencyProof consistency(@QueryParam("from") Long from, @QueryParam("to") Long to) {
+        long available = tree.catchUp();
+        if (from == null || from < 1) {
+            throw new InvalidField("from", "at least 1", "from must name a tree size of at least 1", null);
+        }
+        if (to == null || to < from || to > available) {
+            throw new InvalidField("to", "between from and " + available,
+                    "to must be a tree size between from (" + from + ") and this log's " + available, null);
+        }
+        return new ConsistencyProof(from, to,
+                MerkleTree.consistencyProof(tree.subtrees(), from, to).stream().map(AuditResource::hex).toList());
+    }
+
+    @GET
+    @Path("/public-key")
+    @PermitAll
+    @Operation(summary = "The Ed25519 public key that checks this service's checkpoints (raw 32 bytes, base64)")
+    public PublicKey publicKey() {
+        return new PublicKey(checkpoints.keyId(), "Ed25519", Base64.getEncoder().encodeToString(checkpoints.publicKey()));
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -9,16 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.desist.eventstore.CanonicalJson;
 import org.desist.eventstore.CommittedEvent;
 import org.desist.eventstore.EventHash;
@@ -45,7 +41,7 @@ public class OutboxRelay {
     private final String name;
     private volatile boolean running;
     private Thread loop;
-    private KafkaProducer<String, byte[]> producer;
+    private KafkaProducer<byte[], byte[]> producer;
     private RelayLeadership leadership;
 
     OutboxRelay(EventStore store, LogCursors cursors, EventStoreConfig config, AgroalDataSource dataSource) {
@@ -120,7 +116,7 @@ public class OutboxRelay {
             return batch;
         }
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
-        KafkaProducer<String, byte[]> kafka = producer();
+        KafkaProducer<byte[], byte[]> kafka = producer();
         java.util.List<String> privateTypes = config.relay().privateStreamTypes().orElse(java.util.List.of());
         for (CommittedEvent committed : batch) {
             if (!privateTypes.contains(committed.event().stream().type())) {
@@ -147,8 +143,9 @@ public class OutboxRelay {
         return config.relay().topic();
     }
 
-    private ProducerRecord<String, byte[]> record(StoredEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(config.relay().topic(), event.stream().id(),
+    private ProducerRecord<byte[], byte[]> record(StoredEvent event) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(config.relay().topic(),
+                event.stream().id().getBytes(StandardCharsets.UTF_8),
                 CanonicalJson.of(event.payload()).getBytes(StandardCharsets.UTF_8));
         Headers headers = record.headers();
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
@@ -176,22 +173,9 @@ public class OutboxRelay {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private synchronized KafkaProducer<String, byte[]> producer() {
+    private synchronized KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            Properties properties = new Properties();
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.relay().bootstrapServers());
-            properties.put(ProducerConfig.CLIENT_ID_CONFIG, "desist-" + config.service() + "-relay");
-            properties.put(ProducerConfig.ACKS_CONFIG, "all");
-            properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            // One request in flight: a batch is retried before the next is sent, so a stream's order survives even a
-            // broker restart that loses the producer's sequence state.
-            properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-            properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-            properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-            properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-            producer = new KafkaProducer<>(properties);
+            producer = Producers.create(config, "relay");
         }
         return producer;
     }
