@@ -84,6 +84,9 @@ class DisclosureKeyIT {
                 "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + LocalPlatform.jdbcUrl(DATABASE),
                 "-Ddesist.eventstore.relay.topic=desist.conduct.events.key-check",
+                // the audit key is not what this test is about: the local platform's documented one
+                "-Ddesist.eventstore.audit.signing-key=bG9jYWwtb25seS1kZXNpc3QtYXVkaXQtY29uZHVjdCE=",
+                "-Ddesist.eventstore.audit.topic=desist.audit.checkpoints.key-check",
                 "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("DESIST_DISCLOSURES_KEY");
         builder.environment().remove("QUARKUS_PROFILE");

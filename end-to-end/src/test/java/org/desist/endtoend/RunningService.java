@@ -41,7 +41,10 @@ final class RunningService implements AutoCloseable {
         int managementPort = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
+                // the dev and test profiles' documented local-only key; a real deployment sets DESIST_AUDIT_SIGNING_KEY
+                "-Ddesist.eventstore.audit.signing-key=bG9jYWwtb25seS1kZXNpc3QtYXVkaXQtZGV2LXRlc3Q=",
+                "-Ddesist.eventstore.audit.topic=desist.audit.checkpoints.e2e"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Path.of("target", module + "-e2e.log").toAbsolutePath();

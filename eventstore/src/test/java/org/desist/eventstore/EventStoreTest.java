@@ -101,7 +101,8 @@ class EventStoreTest {
     void committedEventsAreReadInTransactionIdOrderNotItsTextOrder() throws Exception {
         // Rows from transactions 9 and 10, long finished: as text "10" sorts before "9".
         String stream = "T-" + java.util.UUID.randomUUID();
-        try (java.sql.Connection sql = dataSource.getConnection(); java.sql.Statement statement = sql.createStatement()) {
+        try (java.sql.Connection sql = org.desist.testing.LocalPlatform.ownerConnection("desist_eventstore_test");
+                java.sql.Statement statement = sql.createStatement()) {
             for (int xid : new int[] {10, 9}) {
                 statement.execute("""
                         INSERT INTO events (position, transaction_id, stream_id, stream_type, version, event_id, type,

@@ -33,8 +33,11 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
     public static final int POSTGRES_PORT = 5432;
     public static final String KAFKA = "localhost:9092";
     public static final String KEYCLOAK = "http://localhost:8180";
+    /** The owner of the databases, who runs migrations and, in tests, tampers with the log as an insider would. */
     public static final String DB_USER = "desist";
     public static final String DB_PASSWORD = "desist";
+    /** The role the services connect as: it may only insert and read the event log. */
+    public static final String RUNTIME_USER = "desist_app";
 
     private static final Object LOCK = new Object();
     private String database;
@@ -62,7 +65,7 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
 
     public static void ensureInfrastructure() {
         synchronized (LOCK) {
-            if (postgresAnswers() && kafkaAnswers() && keycloakAnswers()) {
+            if (postgresAnswers() && runtimeRoleAnswers() && kafkaAnswers() && keycloakAnswers()) {
                 return;
             }
             Path script = repositoryRoot().resolve("deploy/local/platform");
@@ -107,6 +110,20 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("could not prepare database " + database + " as role " + DB_USER
                     + " on " + POSTGRES_HOST + ":" + POSTGRES_PORT + " (" + e.getMessage()
                     + "): run deploy/local/platform infra, which creates the role", e);
+        }
+    }
+
+    /** A connection as the databases' owner: what a test that plays an insider with database access uses. */
+    public static Connection ownerConnection(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), DB_USER, DB_PASSWORD);
+    }
+
+    private static boolean runtimeRoleAnswers() {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://" + POSTGRES_HOST + ":" + POSTGRES_PORT + "/postgres", RUNTIME_USER, DB_PASSWORD)) {
+            return true;
+        } catch (SQLException e) {
+            return false; // made by deploy/local/platform infra, which runs next
         }
     }
 

@@ -75,6 +75,11 @@ public final class CheckpointSigner {
         }
     }
 
+    /** Prints the raw public key (base64) of the signing key whose seed (base64) is the argument: for local audits. */
+    public static void main(String[] args) {
+        System.out.println(Base64.getEncoder().encodeToString(new CheckpointSigner(seed(args[0])).publicKey()));
+    }
+
     public static byte[] seed(String base64) {
         return Base64.getDecoder().decode(base64.trim());
     }

@@ -2,6 +2,7 @@ package org.desist.eventstore.audit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_eventstore_test"))
 class AuditVerifierTest {
 
+    private static final String DATABASE = "desist_eventstore_test";
+
     @Inject
     EventStore store;
 
@@ -48,6 +51,20 @@ class AuditVerifierTest {
         assertThat(result.valid()).as(result.problem().orElse("")).isTrue();
         assertThat(result.checked()).isGreaterThanOrEqualTo(3);
         assertThat(result.firstInvalidPosition()).isEmpty();
+    }
+
+    @Test
+    void theServicesOwnRoleCanNeitherChangeNorRemoveNorUnprotectTheLog() throws SQLException {
+        long position = appendThree().get(0).position();
+        try (Connection service = dataSource.getConnection(); Statement sql = service.createStatement()) {
+            for (String change : List.of("UPDATE events SET payload = '{}' WHERE position = " + position,
+                    "DELETE FROM events WHERE position = " + position, "TRUNCATE events",
+                    "ALTER TABLE events DISABLE TRIGGER events_immutable")) {
+                assertThatThrownBy(() -> sql.execute(change)).as(change).isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("42501", "42P01"));
+            }
+        }
+        assertThat(verifier.verify().valid()).isTrue();
     }
 
     @Test
@@ -155,8 +172,9 @@ class AuditVerifierTest {
         statement.execute("UPDATE events SET position = " + b + " WHERE position = -1");
     }
 
+    /** Tampering is done as the databases' owner, as an insider would: the service's own role cannot. */
     private Connection tamperer() throws SQLException {
-        Connection connection = dataSource.getConnection();
+        Connection connection = LocalPlatform.ownerConnection(DATABASE);
         connection.createStatement().execute("ALTER TABLE events DISABLE TRIGGER events_immutable");
         return connection;
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,9 +49,6 @@ class PayloadFidelityTest {
     @Inject
     AuditVerifier verifier;
 
-    @Inject
-    AgroalDataSource dataSource;
-
     @Test
     void randomPayloadsOfEveryShapeVerify() throws SQLException {
         long seed = System.nanoTime();
@@ -70,7 +66,7 @@ class PayloadFidelityTest {
         assertThat(intact.valid()).as("seed %d: %s", seed, intact.problem().orElse("")).isTrue();
 
         StoredEvent victim = appended.get(random.nextInt(appended.size()));
-        try (Connection sql = dataSource.getConnection()) {
+        try (Connection sql = LocalPlatform.ownerConnection("desist_eventstore_test")) {
             sql.createStatement().execute("ALTER TABLE events DISABLE TRIGGER events_immutable");
             try {
                 sql.createStatement().execute("UPDATE events SET payload = jsonb_set(payload, '{tampered}', '\"x\"') "
