@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
 import org.desist.eventstore.EventStore;
+import org.desist.eventstore.audit.AuditTree;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,6 +30,9 @@ public class Bench implements QuarkusApplication {
 
     @Inject
     EventStore store;
+
+    @Inject
+    AuditTree auditTree;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -86,12 +90,26 @@ public class Bench implements QuarkusApplication {
             Result p = phase("plain JDBC batch insert", options.events(), options, plain, true);
             check(options.warmup() + (long) options.events());
             report(options, started, loadBefore, k, p);
+            auditTreeKeepsUp(k);
         } finally {
             for (Lane<?> lane : plain) {
                 lane.close();
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the audit tree keeps up with appends: every event the kernel appended becomes a leaf of the Merkle tree
+     * (the service does this in the background, one batch at a time); printed as leaves/s beside the append rate.
+     */
+    private void auditTreeKeepsUp(Result kernel) {
+        progress("audit tree: adding every appended event as a leaf");
+        long started = System.nanoTime();
+        long leaves = auditTree.catchUp();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "  audit tree (Merkle leaves)   %10s leaves/s (%d leaves in %.1f s; kernel appended %s events/s)%n",
+                grouped(leaves / seconds), leaves, seconds, grouped(kernel.eventsPerSecond()));
     }
 
     /** The plain insert's table: the events table's columns, defaults, checks and indexes, without its triggers. */

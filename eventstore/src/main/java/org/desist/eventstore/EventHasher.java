@@ -50,6 +50,10 @@ public final class EventHasher {
             text(out, e.correlationId().toString());
             optional(out, e.causationId().map(Object::toString));
             optional(out, e.previousHash().map(EventHash::hex));
+            // Last, and only when known: events recorded before the stable id was kept hash as they always did.
+            if (e.actor().id().isPresent()) {
+                text(out, e.actor().id().get());
+            }
             out.flush();
             return new EventHash(digest().digest(bytes.toByteArray()));
         } catch (IOException ex) {

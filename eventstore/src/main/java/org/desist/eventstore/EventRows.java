@@ -13,7 +13,7 @@ import java.util.UUID;
 public final class EventRows {
 
     public static final String COLUMNS = "position, stream_type, stream_id, version, event_id, type, schema_version, "
-            + "payload::text AS payload, actor_subject, actor_role, actor_team, actor_agency, occurred_at, recorded_at, "
+            + "payload::text AS payload, actor_subject, actor_role, actor_team, actor_agency, actor_id, occurred_at, recorded_at, "
             + "rationale, correlation_id, causation_id, previous_hash, hash";
 
     private EventRows() {
@@ -39,7 +39,8 @@ public final class EventRows {
                 CanonicalJson.parse(row.getString("payload")),
                 new Actor(row.getString("actor_subject"), row.getString("actor_role"),
                         Optional.ofNullable(row.getString("actor_team")),
-                        Optional.ofNullable(row.getString("actor_agency"))),
+                        Optional.ofNullable(row.getString("actor_agency")),
+                        Optional.ofNullable(row.getString("actor_id"))),
                 instant(row, "occurred_at"),
                 instant(row, "recorded_at"),
                 Optional.ofNullable(row.getString("rationale")),

@@ -288,10 +288,10 @@ public class EventStore {
         String sql = """
                 WITH appended AS (
                     INSERT INTO events (position, stream_id, stream_type, version, event_id, type, schema_version,
-                        payload, actor_subject, actor_role, actor_team, actor_agency, occurred_at, recorded_at,
+                        payload, actor_subject, actor_role, actor_team, actor_agency, actor_id, occurred_at, recorded_at,
                         rationale, correlation_id, causation_id, previous_hash, hash)
                     SELECT e.position, ?, ?, e.version, e.event_id, e.type, e.schema_version, e.payload::jsonb,
-                        ?, ?, ?, ?, e.occurred_at, ?, e.rationale, ?, ?, decode(e.previous_hash, 'hex'),
+                        ?, ?, ?, ?, ?, e.occurred_at, ?, e.rationale, ?, ?, decode(e.previous_hash, 'hex'),
                         decode(e.hash, 'hex')
                     FROM unnest(?::bigint[], ?::bigint[], ?::uuid[], ?::text[], ?::int[], ?::text[],
                                 ?::timestamptz[], ?::text[], ?::text[], ?::text[])
@@ -335,6 +335,7 @@ public class EventStore {
             insert.setString(p++, first.actor().role());
             insert.setString(p++, first.actor().team().orElse(null));
             insert.setString(p++, first.actor().agency().orElse(null));
+            insert.setString(p++, first.actor().id().orElse(null));
             insert.setTimestamp(p++, Timestamp.from(first.recordedAt()));
             insert.setObject(p++, first.correlationId());
             insert.setObject(p++, first.causationId().orElse(null));

@@ -36,6 +36,24 @@ class EventStoreTest {
     io.agroal.api.AgroalDataSource dataSource;
 
     @Test
+    void anEventKeepsItsActorsStableIdBesideTheUserNameAndStillVerifies() {
+        StreamId stream = TestStreams.newStream();
+        Actor renamed = new Actor("j.smith", "probation-officer", java.util.Optional.of("N01"), java.util.Optional.empty(),
+                java.util.Optional.of("6f1c2d3e-0000-4000-8000-000000000001"));
+
+        store.append(stream, ExpectedVersion.noStream(), TestStreams.events(1), CommandMetadata.by(renamed));
+
+        StoredEvent stored = store.readStream(stream.id()).getFirst();
+        assertThat(stored.actor().id()).contains("6f1c2d3e-0000-4000-8000-000000000001");
+        assertThat(EventHasher.hash(stored)).isEqualTo(stored.hash());
+        StoredEvent withoutId = new StoredEvent(stored.position(), stored.stream(), stored.version(), stored.eventId(),
+                stored.type(), stored.schemaVersion(), stored.payload(), new Actor("j.smith", "probation-officer",
+                        java.util.Optional.of("N01"), java.util.Optional.empty()), stored.occurredAt(), stored.recordedAt(),
+                stored.rationale(), stored.correlationId(), stored.causationId(), stored.previousHash(), stored.hash());
+        assertThat(EventHasher.hash(withoutId)).as("the id is covered by the hash").isNotEqualTo(stored.hash());
+    }
+
+    @Test
     void appendStartsAStreamAndChainsItsEvents() {
         StreamId stream = TestStreams.newStream();
 

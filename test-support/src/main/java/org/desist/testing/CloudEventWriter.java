@@ -54,6 +54,20 @@ public final class CloudEventWriter implements AutoCloseable {
         }
     }
 
+    /** Sends a record with exactly these headers, as another system might: to try what CloudEvents allows. */
+    public void sendRaw(String key, String json, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        headers.forEach((name, value) -> header(record, name, value));
+        try {
+            producer.send(record).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka refused the test record: " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void header(ProducerRecord<String, String> record, String name, String value) {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.desist.cases.CaseApi;
 import org.desist.eventstore.EventStore;
@@ -86,6 +87,25 @@ class AllocationTest {
                 .body("source", containsString("002_d7d6c09e19b6ddeb.txt 7.6"));
         assertThat(store.readStream(crn)).extracting(StoredEvent::type)
                 .containsExactly("probation-case.person.registered", "probation-case.contact.recorded");
+    }
+
+    @Test
+    void aDeclarationFromAnotherSystemWithOnlyTheRequiredCloudEventAttributesIsConsumed_002_7_6() {
+        String crn = CaseApi.register();
+        String staff = newStaff();
+        // CloudEvents 1.0 requires only specversion, id (any string), source and type: no time, no subject.
+        conductService.sendRaw(staff, """
+                {"staffId": "%s", "crn": "%s", "relationship": "FRIEND", "declaredAt": "%s"}"""
+                .formatted(staff, crn, Instant.now()), Map.of("ce_specversion", "1.0", "ce_id", "hr-system-" + staff,
+                "ce_source", "urn:example:hr-system", "ce_type", "conduct.relationship.declared"));
+        // a later event on the same key shows that the declaration has been consumed
+        conductService.send(UuidV7.next(), "conduct.gift-offer.declined", staff, 2, """
+                {"staffId": "%s", "crn": "%s", "description": "a card", "value": 1, "offeredAt": "%s"}"""
+                .formatted(staff, crn, Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> CaseApi.get("/people/" + crn + "/contacts").statusCode(200).body("", hasSize(1)));
+
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(staff, null))
+                .statusCode(409).body("type", endsWith("relationship-declared"));
     }
 
     @Test

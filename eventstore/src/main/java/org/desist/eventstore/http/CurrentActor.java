@@ -29,7 +29,7 @@ public class CurrentActor {
         String subject = Optional.ofNullable(token.<String>getClaim("preferred_username"))
                 .orElse(identity.getPrincipal().getName());
         String role = ROLES.stream().filter(identity::hasRole).findFirst().orElse("unknown");
-        return new Actor(subject, role, claim("team"), claim("agency"));
+        return new Actor(subject, role, claim("team"), claim("agency"), Optional.ofNullable(token.getSubject()));
     }
 
     public CommandMetadata metadata() {
