@@ -56,10 +56,12 @@ public class AuditResource {
     @GET
     @Path("/verify")
     @RolesAllowed("auditor")
-    @Operation(summary = "Walk the whole event log and check its hash chain",
-            description = "Reports the first changed, removed or reordered event by its position.")
-    public VerifyResponse verify() {
-        Verification result = verifier.verify();
+    @Operation(summary = "Check the event log's hash chain",
+            description = "Checks the events recorded since the last check that found the log intact, and every stream's "
+                    + "head; full=true walks the whole log. Reports the first changed, removed or reordered event by "
+                    + "its position.")
+    public VerifyResponse verify(@QueryParam("full") boolean full) {
+        Verification result = full ? verifier.verifyAll() : verifier.verify();
         return new VerifyResponse(result.valid(), result.checked(), result.firstInvalidPosition().orElse(null),
                 result.problem().orElse(null));
     }

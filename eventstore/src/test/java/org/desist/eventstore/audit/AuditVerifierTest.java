@@ -149,6 +149,38 @@ class AuditVerifierTest {
     }
 
     @Test
+    void verifyChecksWhatWasRecordedSinceTheLastIntactCheck() {
+        verifier.verify();
+        appendThree();
+
+        Verification result = verifier.verify();
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.checked()).isEqualTo(3);
+        assertThat(verifier.verify().checked()).isZero();
+    }
+
+    @Test
+    void anEventChangedAfterItWasVerifiedIsFoundByTheFullWalk() throws SQLException {
+        List<StoredEvent> events = appendThree();
+        assertThat(verifier.verify().valid()).isTrue();
+        long position = events.get(1).position();
+        try (Connection sql = tamperer()) {
+            String original = scalar(sql, "SELECT payload::text FROM events WHERE position = " + position);
+            sql.createStatement().execute("UPDATE events SET payload = '{\"n\": 99}' WHERE position = " + position);
+            try {
+                given().auth().oauth2(Tokens.of("auditor")).when().get("/admin/audit/verify?full=true")
+                        .then().statusCode(200).body("valid", equalTo(false))
+                        .body("firstInvalidPosition", equalTo((int) position));
+            } finally {
+                sql.createStatement().execute("UPDATE events SET payload = '" + original + "' WHERE position = " + position);
+                untamper(sql);
+            }
+        }
+        assertThat(verifier.verifyAll().valid()).isTrue();
+    }
+
+    @Test
     void onlyAuditorsMayAskForVerification() {
         appendThree();
         given().auth().oauth2(Tokens.of("auditor")).when().get("/admin/audit/verify")
