@@ -84,6 +84,12 @@ public final class LogAuditor {
         List<Long> positions = new ArrayList<>();
         int next = 0;
         long lastMatched = 0;
+        for (; next < checkpoints.size() && checkpoints.get(next).treeSize() == 0; next++) {
+            if (!HexFormat.of().formatHex(MerkleTree.emptyRoot()).equals(checkpoints.get(next).rootHash())) {
+                findings.add(new Finding("forked", "a checkpoint of the empty log signed at "
+                        + checkpoints.get(next).issuedAt() + " has a root that is not the empty tree's"));
+            }
+        }
         try (PreparedStatement select = log.prepareStatement("SELECT " + EventRows.COLUMNS
                 + " FROM events ORDER BY transaction_id, position")) {
             select.setFetchSize(5_000);

@@ -167,6 +167,8 @@ class AuditCheckpointTest {
             insider.setAutoCommit(false);
             try {
                 assertThat(LogAuditor.audit(insider, published, publicKey).clean()).isTrue();
+                assertThat(LogAuditor.audit(insider, List.of(emptyLogCheckpoint(), published.getFirst()), publicKey).clean())
+                        .as("a checkpoint of the empty log, as a service signs at its first start").isTrue();
 
                 // An insider changes the middle event and recomputes its hash, the next event's, and the stream head.
                 Statement sql = insider.createStatement();
@@ -198,6 +200,15 @@ class AuditCheckpointTest {
                 insider.rollback();
             }
         }
+    }
+
+    /** What a service signs when it first starts, before any event: the empty tree (the tests' documented key). */
+    private static LogAuditor.SignedCheckpoint emptyLogCheckpoint() {
+        CheckpointSigner signer = new CheckpointSigner(CheckpointSigner.seed("bG9jYWwtb25seS1kZXNpc3QtYXVkaXQtZGV2LXRlc3Q="));
+        String root = HEX.formatHex(MerkleTree.emptyRoot());
+        String issuedAt = "2026-01-01T00:00:00Z";
+        return new LogAuditor.SignedCheckpoint(0, root, issuedAt, "eventstore-test",
+                Base64.getEncoder().encodeToString(signer.sign(CheckpointSigner.text(0, root, issuedAt))));
     }
 
     /** What an insider with the owner's rights does: recompute an event's hash over its changed content and chain. */
