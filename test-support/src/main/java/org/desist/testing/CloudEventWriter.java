@@ -44,20 +44,18 @@ public final class CloudEventWriter implements AutoCloseable {
         header(record, "ce_time", Instant.now().toString());
         header(record, "ce_streamversion", Long.toString(streamVersion));
         header(record, "content-type", "application/json");
-        try {
-            producer.send(record).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka refused the test event: " + e.getCause().getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        deliver(record);
     }
 
     /** Sends a record with exactly these headers, as another system might: to try what CloudEvents allows. */
     public void sendRaw(String key, String json, Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
         headers.forEach((name, value) -> header(record, name, value));
+        deliver(record);
+    }
+
+    /** Sends and waits until the broker has it. */
+    private void deliver(ProducerRecord<String, String> record) {
         try {
             producer.send(record).get();
         } catch (ExecutionException e) {

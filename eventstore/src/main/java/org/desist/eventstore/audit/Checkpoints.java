@@ -21,13 +21,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.desist.eventstore.CanonicalJson;
 import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.EventStoreFailure;
 import org.desist.eventstore.relay.CloudEventHeaders;
-import org.desist.eventstore.relay.Producers;
+import org.desist.eventstore.relay.Notices;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,11 +57,12 @@ public class Checkpoints {
     private final AgroalDataSource dataSource;
     private final EventStoreConfig config;
     private CheckpointSigner signer;
-    private KafkaProducer<byte[], byte[]> producer;
+    private final Notices notices;
     private volatile boolean running;
     private Thread loop;
 
-    Checkpoints(AuditTree tree, AgroalDataSource dataSource, EventStoreConfig config) {
+    Checkpoints(AuditTree tree, AgroalDataSource dataSource, EventStoreConfig config, Notices notices) {
+        this.notices = notices;
         this.tree = tree;
         this.dataSource = dataSource;
         this.config = config;
@@ -82,11 +82,6 @@ public class Checkpoints {
         if (loop != null) {
             loop.interrupt();
             loop.join(5_000);
-        }
-        synchronized (this) {
-            if (producer != null) {
-                producer.close(Duration.ofSeconds(5));
-            }
         }
     }
 
@@ -177,7 +172,7 @@ public class Checkpoints {
             header(record, CloudEventHeaders.TIME, checkpoint.issuedAt());
             header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
             try {
-                producer().send(record).get(30, TimeUnit.SECONDS);
+                notices.send(record, null).get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new IllegalStateException("could not publish checkpoint " + checkpoint.treeSize() + " to "
                         + config.audit().topic() + ": " + e.getMessage(), e);
@@ -196,12 +191,6 @@ public class Checkpoints {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private synchronized KafkaProducer<byte[], byte[]> producer() {
-        if (producer == null) {
-            producer = Producers.create(config, "checkpoints");
-        }
-        return producer;
-    }
 
     private List<Checkpoint> select(String condition, Long size) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(

@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -34,7 +32,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.EventStoreFailure;
-import org.desist.eventstore.relay.Producers;
+import org.desist.eventstore.relay.Notices;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,10 +58,11 @@ public class DeadLetters {
     private final EventStoreConfig config;
     private final Instance<InboundHandler> handlers;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-    private KafkaProducer<byte[], byte[]> producer;
+    private final Notices notices;
 
     DeadLetters(AgroalDataSource dataSource, MeterRegistry metrics, EventStoreConfig config,
-            @Any Instance<InboundHandler> handlers) {
+            @Any Instance<InboundHandler> handlers, Notices notices) {
+        this.notices = notices;
         this.dataSource = dataSource;
         this.metrics = metrics;
         this.config = config;
@@ -75,13 +74,6 @@ public class DeadLetters {
         handlers.forEach(handler -> counter(handler.consumer()));
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
-        synchronized (this) {
-            if (producer != null) {
-                producer.close(Duration.ofSeconds(5));
-            }
-        }
-    }
 
     /** Sets the record aside (or, re-driven and failing again, updates why) and says so in the log and the metric. */
     void record(String consumer, ConsumerRecord<String, String> record, Optional<ReceivedEvent> event, String kind,
@@ -234,7 +226,7 @@ public class DeadLetters {
         header(letter, TOPIC_HEADER, record.topic());
         header(letter, PARTITION_HEADER, Integer.toString(record.partition()));
         header(letter, OFFSET_HEADER, Long.toString(record.offset()));
-        producer().send(letter, (metadata, failure) -> {
+        notices.send(letter, (metadata, failure) -> {
             if (failure != null) {
                 LOG.warnf("dead letter of %s kept in the database but not published to %s: %s", consumer, topic.get(),
                         failure.getMessage());
@@ -246,12 +238,6 @@ public class DeadLetters {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private synchronized KafkaProducer<byte[], byte[]> producer() {
-        if (producer == null) {
-            producer = Producers.create(config, "dead-letters");
-        }
-        return producer;
-    }
 
     private Counter counter(String consumer) {
         return counters.computeIfAbsent(consumer, c -> Counter.builder("desist.consumer.dead.letters")
