@@ -36,6 +36,22 @@ class EventStoreTest {
     io.agroal.api.AgroalDataSource dataSource;
 
     @Test
+    void anEventTooLargeToPublishOrDatedOutsideThePlatformsRangeIsRefusedAndNothingIsWritten() {
+        StreamId stream = TestStreams.newStream();
+        NewEvent huge = new NewEvent("test.thing.happened", 1, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode().put("notes", "x".repeat(EventStore.MAX_PAYLOAD_BYTES)), Instant.now(), java.util.Optional.empty());
+        NewEvent ancient = new NewEvent("test.thing.happened", 1, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode(), Instant.parse("-1000000000-01-01T00:00:00Z"), java.util.Optional.empty());
+
+        assertThatThrownBy(() -> store.append(stream, ExpectedVersion.noStream(), List.of(huge), TestStreams.metadata()))
+                .isInstanceOf(UnstorableValue.class).hasMessageContaining("larger than Kafka accepts");
+        assertThatThrownBy(() -> store.append(stream, ExpectedVersion.noStream(), List.of(ancient), TestStreams.metadata()))
+                .isInstanceOf(UnstorableValue.class).extracting("field").isEqualTo("occurredAt");
+        assertThat(store.readStream(stream.id())).isEmpty();
+        assertThat(store.currentVersion(stream.id())).isZero();
+    }
+
+    @Test
     void anEventKeepsItsActorsStableIdBesideTheUserNameAndStillVerifies() {
         StreamId stream = TestStreams.newStream();
         Actor renamed = new Actor("j.smith", "probation-officer", java.util.Optional.of("N01"), java.util.Optional.empty(),
