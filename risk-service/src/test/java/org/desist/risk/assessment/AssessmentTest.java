@@ -271,9 +271,16 @@ class AssessmentTest {
                 .when().get("/people/" + crn + "/registrations").then().statusCode(200)
                 .body("type", org.hamcrest.Matchers.contains("SELF_HARM")));
         try (TopicReader topic = new TopicReader("desist.risk.dead-letters.test")) {
-            assertThat(topic.await(r -> crn.equals(r.key()) && r.value().contains("\"MAPPA\""), 1, Duration.ofSeconds(30)))
-                    .hasSize(1);
+            var letter = topic.await(r -> crn.equals(r.key()) && r.value().contains("\"MAPPA\""), 1, Duration.ofSeconds(30))
+                    .getFirst();
+            assertThat(new String(letter.headers().lastHeader("dead-letter-consumer").value()))
+                    .isEqualTo("risk-service:case-facts");
+            assertThat(new String(letter.headers().lastHeader("dead-letter-reason").value())).contains("registrationId");
         }
+        given().auth().oauth2(Tokens.of("operator")).when().get("/admin/dead-letters?consumer=risk-service:case-facts")
+                .then().statusCode(200)
+                .body("find { it.eventId == '" + malformed + "' }.kind", equalTo("malformed"))
+                .body("find { it.eventId == '" + malformed + "' }.reason", org.hamcrest.Matchers.containsString("registrationId"));
         tier(crn).statusCode(200).body("tier", equalTo("D2")).body("calculation.protectBreakdown.mappa", equalTo(0));
         assertThat(store.readStream(crn).stream().filter(e -> e.type().equals("registration.added"))).hasSize(1);
     }
