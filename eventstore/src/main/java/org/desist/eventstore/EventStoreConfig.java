@@ -88,5 +88,21 @@ public interface EventStoreConfig {
         /** How long a relay that is not the leader waits before trying to take over. */
         @WithDefault("2s")
         Duration failoverInterval();
+
+        /**
+         * How long Kafka may take to acknowledge a record before the producer gives up on it (its
+         * {@code delivery.timeout.ms}); a third of it bounds each request and each wait for metadata. A new leader
+         * waits this long, and more, before it publishes (see {@code RelayLeadership}).
+         */
+        @WithDefault("30s")
+        Duration deliveryTimeout();
+
+        /** How long a relay whose event Kafka refused for good waits before it tries that event again. */
+        @WithDefault("30s")
+        Duration refusedBackoff();
+
+        /** Readiness is DOWN while the oldest unpublished event is older than this. */
+        @WithDefault("5m")
+        Duration maxLag();
     }
 }

@@ -19,9 +19,14 @@ public final class TopicReader implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
 
     public TopicReader(String topic) {
+        this(LocalPlatform.KAFKA, topic);
+    }
+
+    /** Reads from another broker than the platform's, e.g. one a test starts and stops itself. */
+    public TopicReader(String bootstrapServers, String topic) {
         Properties properties = new Properties();
         properties.putAll(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalPlatform.KAFKA,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",

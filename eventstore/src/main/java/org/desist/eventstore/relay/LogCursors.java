@@ -34,11 +34,19 @@ public class LogCursors {
     }
 
     public void save(String reader, LogCursor cursor) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement upsert = connection.prepareStatement(
-                        "INSERT INTO event_log_cursors (name, transaction_id, position) VALUES (?, ?::xid8, ?) "
-                                + "ON CONFLICT (name) DO UPDATE SET transaction_id = excluded.transaction_id, "
-                                + "position = excluded.position, updated_at = now()")) {
+        try (Connection connection = dataSource.getConnection()) {
+            save(connection, reader, cursor);
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not save the cursor of " + reader, e);
+        }
+    }
+
+    /** Saves on the given connection: the relay saves on its leader's session, which a lost leader no longer has. */
+    public void save(Connection connection, String reader, LogCursor cursor) {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO event_log_cursors (name, transaction_id, position) VALUES (?, ?::xid8, ?) "
+                        + "ON CONFLICT (name) DO UPDATE SET transaction_id = excluded.transaction_id, "
+                        + "position = excluded.position, updated_at = now()")) {
             upsert.setString(1, reader);
             upsert.setString(2, Long.toUnsignedString(cursor.transactionId()));
             upsert.setLong(3, cursor.position());
