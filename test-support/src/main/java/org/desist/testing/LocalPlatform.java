@@ -39,6 +39,9 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
     /** The role the services connect as: it may only insert and read the event log. */
     public static final String RUNTIME_USER = "desist_app";
 
+    /** How this test JVM's service connections are named in pg_stat_activity: a test may end its own, no one else's. */
+    public static final String APPLICATION_NAME = "desist-test-" + ProcessHandle.current().pid();
+
     private static final Object LOCK = new Object();
     private String database;
 
@@ -51,7 +54,7 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         ensureInfrastructure();
         ensureDatabase(database);
-        return Map.of("quarkus.datasource.jdbc.url", jdbcUrl(database));
+        return Map.of("quarkus.datasource.jdbc.url", jdbcUrl(database) + "&ApplicationName=" + APPLICATION_NAME);
     }
 
     @Override

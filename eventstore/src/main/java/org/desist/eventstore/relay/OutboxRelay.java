@@ -57,6 +57,7 @@ public class OutboxRelay {
     private final List<String> privateTypes;
     private final RelayLeadership leadership;
     private final RelayLag lag;
+    private final Republishing republishing;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong refusals = new AtomicLong();
     private volatile Optional<Refusal> refused = Optional.empty();
@@ -81,6 +82,7 @@ public class OutboxRelay {
         this.leadership = new RelayLeadership(dataSource, name, config.relay().failoverInterval()
                 .plus(Producers.maxBlock(config)).plus(Producers.deliveryTimeout(config)));
         this.lag = new RelayLag(dataSource, cursors, name, privateTypes);
+        this.republishing = new Republishing(dataSource);
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -142,6 +144,17 @@ public class OutboxRelay {
     }
 
     private int relay(Optional<RelayLeadership> lead) {
+        Optional<Republishing.Rewind> rewind = republishing.waiting(topic);
+        if (rewind.isPresent()) {
+            LOG.infof("relay for %s publishes the log again from position %d, as an operator asked", topic,
+                    rewind.get().cursor().position() + 1);
+            if (lead.isEmpty()) {
+                cursors.save(name, rewind.get().cursor());
+            } else if (!lead.get().checkpoint(cursors, name, rewind.get().cursor())) {
+                return 0;
+            }
+            republishing.applied(rewind.get().requestId());
+        }
         List<CommittedEvent> batch = store.readCommitted(cursors.load(name), config.relay().batchSize());
         if (batch.isEmpty()) {
             return 0;

@@ -275,7 +275,8 @@ class InboxTest {
             try (Connection admin = DriverManager.getConnection(LocalPlatform.jdbcUrl("desist_eventstore_test"),
                     LocalPlatform.DB_USER, LocalPlatform.DB_PASSWORD);
                     PreparedStatement kill = admin.prepareStatement("SELECT count(pg_terminate_backend(pid)) "
-                            + "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+                            + "FROM pg_stat_activity WHERE datname = current_database() AND application_name = ?")) {
+                kill.setString(1, LocalPlatform.APPLICATION_NAME);
                 while (flowing.get()) {
                     Thread.sleep(150);
                     try (var rows = kill.executeQuery()) {

@@ -1,6 +1,8 @@
 package org.desist.eventstore.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static io.restassured.RestAssured.given;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,6 +34,7 @@ import org.desist.eventstore.StreamId;
 import org.desist.eventstore.TestStreams;
 import org.desist.testing.LocalPlatform;
 import org.desist.testing.TopicReader;
+import org.desist.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -74,6 +77,28 @@ class OutboxRelayTest {
             assertThat(header(records.get(1), "ce_previoushash")).isEqualTo(appended.getFirst().hash().hex());
             assertThat(first.value()).contains("\"note\":\"event 1\"");
         }
+    }
+
+    @Test
+    void anOperatorHasTheLogPublishedAgainFromAPositionForAConsumerToRebuild() {
+        StreamId stream = TestStreams.newStream();
+        List<StoredEvent> appended = store.append(stream, ExpectedVersion.noStream(), TestStreams.events(3),
+                TestStreams.metadata());
+        relayAll();
+
+        given().auth().oauth2(Tokens.of("operator")).when()
+                .post("/admin/relay/republish?fromPosition=" + appended.get(1).position())
+                .then().statusCode(202).body("fromPosition", equalTo((int) appended.get(1).position()));
+        relayAll();
+
+        try (TopicReader topic = new TopicReader(relay.topic())) {
+            List<ConsumerRecord<String, String>> records = topic.await(r -> stream.id().equals(r.key()), 5, WAIT);
+            assertThat(records).extracting(r -> header(r, "ce_streamversion")).containsExactly("1", "2", "3", "2", "3");
+        }
+        given().auth().oauth2(Tokens.of("operator")).when().post("/admin/relay/republish?fromPosition=0")
+                .then().statusCode(400).body("field", equalTo("fromPosition"));
+        given().auth().oauth2(Tokens.of("auditor")).when().post("/admin/relay/republish?fromPosition=1")
+                .then().statusCode(403);
     }
 
     @Test
