@@ -75,6 +75,14 @@ class ProjectionRebuildTest {
     @Test
     void appendsDuringARebuildOf100000EventsAllSucceedAndTheRebuiltModelEqualsTheOneBuiltLive() throws Exception {
         atLeastEventsInTheLog(LOG_SIZE);
+        // A clean start whatever an earlier run left, then appends kept live, to old streams and new.
+        projections.rebuild(NAME);
+        List<StreamId> kept = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            kept.add(TestStreams.newStream());
+            store.append(kept.get(i), ExpectedVersion.noStream(), TestStreams.events(2), TestStreams.metadata());
+            store.append(kept.get(i / 2), ExpectedVersion.any(), TestStreams.events(1), TestStreams.metadata());
+        }
         assertThat(sizes.all()).as("built live").isEqualTo(sizes.countedInTheLog());
 
         AtomicInteger appended = new AtomicInteger();
