@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.audit.AuditTree;
+import org.desist.eventstore.projection.Projections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +35,9 @@ public class Bench implements QuarkusApplication {
 
     @Inject
     AuditTree auditTree;
+
+    @Inject
+    Projections projections;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -69,6 +74,9 @@ public class Bench implements QuarkusApplication {
     @Override
     public int run(String... args) throws Exception {
         Options options = Options.parse(args, System.getProperties());
+        if (options.mode().equals(Options.REBUILD)) {
+            return rebuild(options);
+        }
         createPlainTable();
         double loadBefore = load();
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -110,6 +118,103 @@ public class Bench implements QuarkusApplication {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "  audit tree (Merkle leaves)   %10s leaves/s (%d leaves in %.1f s; kernel appended %s events/s)%n",
                 grouped(leaves / seconds), leaves, seconds, grouped(kernel.eventsPerSecond()));
+    }
+
+    /**
+     * Appends the events through the kernel with {@link StreamCounts} live, then rebuilds it while one writer keeps
+     * appending; prints the rebuild's events/s and what the appends met meanwhile, and checks the rebuilt read model
+     * against the log.
+     */
+    private int rebuild(Options options) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE " + StreamCounts.TABLE + " (stream_id TEXT PRIMARY KEY, events BIGINT NOT NULL)");
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + StreamCounts.TABLE + " TO PUBLIC");
+        }
+        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        double loadBefore = load();
+        List<Lane<?>> kernel = new ArrayList<>();
+        for (int t = 0; t < options.threads(); t++) {
+            kernel.add(new KernelLane(store, Lane.streamsOf("k-", t, options.threads(), options.streams())));
+        }
+        Result appended = phase("kernel append, projection live", options.events(), options, kernel, true);
+        countsAgreeWithTheLog("built live");
+        // As a long-lived log would have: statistics, whatever autovacuum has or has not done during the run.
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE events");
+        }
+        if (options.warmup() > 0) {
+            long begun = System.nanoTime();
+            long replayed = projections.rebuild(StreamCounts.NAME);
+            progress("warm-up rebuild (JIT cold, nothing appended beside it): %s events/s",
+                    grouped(replayed * 1e9 / (System.nanoTime() - begun)));
+        }
+
+        // One writer appends beside the rebuild, to streams of its own, until the rebuild is done.
+        KernelLane beside = new KernelLane(store, Lane.streamsOf("beside-", 0, 1, 10));
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicLong besideEvents = new AtomicLong();
+        AtomicReference<Throwable> besideFailure = new AtomicReference<>();
+        Thread writer = Thread.ofPlatform().name("bench-beside-rebuild").start(() -> {
+            try {
+                for (long next = 0; !done.get(); next += options.eventsPerAppend()) {
+                    beside.appendNext(next, options.eventsPerAppend());
+                    besideEvents.addAndGet(options.eventsPerAppend());
+                }
+            } catch (Throwable e) {
+                besideFailure.set(e);
+            }
+        });
+        progress("rebuilding %s beside one appending writer", StreamCounts.NAME);
+        CpuMeter.Sample cpuBefore = CpuMeter.sample();
+        long begun = System.nanoTime();
+        long replayed = projections.rebuild(StreamCounts.NAME);
+        long nanos = System.nanoTime() - begun;
+        CpuMeter.Sample cpu = CpuMeter.sample().minus(cpuBefore);
+        done.set(true);
+        writer.join();
+        if (besideFailure.get() != null) {
+            throw new IllegalStateException("an append beside the rebuild failed: " + besideFailure.get(),
+                    besideFailure.get());
+        }
+        countsAgreeWithTheLog("rebuilt");
+        Histogram latencies = beside.latencies;
+        System.out.printf(Locale.ROOT, "%nDesist projection rebuild bench, %s%n  %s%n  JDK %s, %d cores, load average "
+                + "%.2f before, %.2f after; rebuild batch %s events%n%n", started, options,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadBefore, load(),
+                org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getOptionalValue("desist.eventstore.rebuild.batch-size", String.class).orElse("5000"));
+        System.out.printf(Locale.ROOT, "  %-40s %10s events/s (%d events in %.2f s)%n", "appends, projection live",
+                grouped(appended.eventsPerSecond()), appended.events(), appended.nanos() / 1e9);
+        System.out.printf(Locale.ROOT, "  %-40s %10s events/s (%d events in %.2f s; JVM %s, PG %s µs CPU/event)%n",
+                "rebuild of " + StreamCounts.NAME, grouped(replayed * 1e9 / nanos), replayed, nanos / 1e9,
+                perEvent(cpu.jvmNanos(), replayed), perEvent(cpu.postgresNanos(), replayed));
+        System.out.printf(Locale.ROOT, "  %-40s %10d appends (%d events), none refused; p50 %.2f ms, p99 %.2f ms, "
+                + "max %.2f ms%n", "appends beside the rebuild", latencies.getTotalCount(), besideEvents.get(),
+                millis(latencies.getValueAtPercentile(50)), millis(latencies.getValueAtPercentile(99)),
+                millis(latencies.getMaxValue()));
+        System.out.println("  the rebuilt read model equals the log's own count per stream");
+        return 0;
+    }
+
+    private static String perEvent(long cpuNanos, long events) {
+        return cpuNanos < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", cpuNanos / 1e3 / events);
+    }
+
+    /** The read model holds, for every stream, as many events as the log. */
+    private void countsAgreeWithTheLog(String what) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT count(*) FROM (SELECT stream_id, count(*) AS events "
+                        + "FROM events GROUP BY stream_id) log FULL JOIN " + StreamCounts.TABLE + " model USING "
+                        + "(stream_id) WHERE log.events IS DISTINCT FROM model.events")) {
+            row.next();
+            if (row.getLong(1) != 0) {
+                throw new IllegalStateException(what + ": " + row.getLong(1) + " streams' counts differ from the log");
+            }
+            progress("%s: every stream's count agrees with the log", what);
+        }
     }
 
     /** The plain insert's table: the events table's columns, defaults, checks and indexes, without its triggers. */

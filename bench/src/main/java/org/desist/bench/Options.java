@@ -14,8 +14,14 @@ import java.util.Properties;
  * @param eventsPerAppend events in one append (kernel) and rows in one transaction (plain insert)
  * @param warmup          events written through each path before measuring, to warm the JIT and the pools
  * @param database        the PostgreSQL database, dropped and created afresh at the start of every run
+ * @param mode            {@code append} (the kernel against a plain insert) or {@code rebuild} (append through the
+ *                        kernel with a projection live, then rebuild it beside live appends)
  */
-public record Options(int events, int streams, int threads, int eventsPerAppend, int warmup, String database) {
+public record Options(int events, int streams, int threads, int eventsPerAppend, int warmup, String database,
+        String mode) {
+
+    static final String APPEND = "append";
+    static final String REBUILD = "rebuild";
 
     static final Map<String, String> DEFAULTS;
 
@@ -27,6 +33,7 @@ public record Options(int events, int streams, int threads, int eventsPerAppend,
         defaults.put("events-per-append", "10");
         defaults.put("warmup", "5000");
         defaults.put("database", "desist_bench");
+        defaults.put("mode", APPEND);
         DEFAULTS = Map.copyOf(defaults);
     }
 
@@ -41,6 +48,9 @@ public record Options(int events, int streams, int threads, int eventsPerAppend,
         if (streams < threads) {
             throw new IllegalArgumentException("--streams (" + streams + ") must be at least --threads (" + threads
                     + "): each writer thread owns streams of its own");
+        }
+        if (!mode.equals(APPEND) && !mode.equals(REBUILD)) {
+            throw new IllegalArgumentException("--mode must be append or rebuild, not " + mode);
         }
         // The database is dropped at the start of every run: never let a typo point that at a service's data.
         if (!database.matches("[a-z_][a-z0-9_]*") || !database.contains("bench")) {
@@ -85,26 +95,28 @@ public record Options(int events, int streams, int threads, int eventsPerAppend,
             values.put(key, value);
         }
         return new Options(number(values, "events"), number(values, "streams"), number(values, "threads"),
-                number(values, "events-per-append"), number(values, "warmup"), values.get("database"));
+                number(values, "events-per-append"), number(values, "warmup"), values.get("database"), values.get("mode"));
     }
 
     public static String usage() {
         return """
                 usage: bench/run [--events N] [--streams N] [--threads N] [--events-per-append N] [--warmup N]
-                                 [--database NAME]
+                                 [--database NAME] [--mode append|rebuild]
                   --events             events written through each path, measured (default 100000)
                   --streams            streams, split disjointly between the writer threads (default 1000)
                   --threads            writer threads (default 8)
                   --events-per-append  events per append = rows per plain transaction (default 10; alias --batch)
                   --warmup             events written through each path before measuring (default 5000)
                   --database           database, DROPPED and created afresh each run (default desist_bench)
+                  --mode               append: the kernel against a plain insert (default); rebuild: append --events
+                                       with a projection live, then rebuild it while appends go on, events/s
                   each option may also be given as a system property, e.g. -Dbench.events=5000""";
     }
 
     @Override
     public String toString() {
         return events + " events, " + streams + " streams, " + threads + " writer threads, " + eventsPerAppend
-                + " events per append, warm-up " + warmup + " events, database " + database;
+                + " events per append, warm-up " + warmup + " events, database " + database + ", mode " + mode;
     }
 
     private static int number(Map<String, String> values, String key) {

@@ -12,7 +12,7 @@ class OptionsTest {
     @Test
     void defaultsAreTheIssuesFigures() {
         Options options = Options.parse(new String[0], new Properties());
-        assertThat(options).isEqualTo(new Options(100_000, 1000, 8, 10, 5000, "desist_bench"));
+        assertThat(options).isEqualTo(new Options(100_000, 1000, 8, 10, 5000, "desist_bench", "append"));
     }
 
     @Test
@@ -21,7 +21,7 @@ class OptionsTest {
         system.setProperty("bench.events", "7000");
         system.setProperty("bench.threads", "2");
         Options options = Options.parse(new String[] {"--events=5000", "--streams", "40", "--batch", "5"}, system);
-        assertThat(options).isEqualTo(new Options(5000, 40, 2, 5, 5000, "desist_bench"));
+        assertThat(options).isEqualTo(new Options(5000, 40, 2, 5, 5000, "desist_bench", "append"));
     }
 
     @Test

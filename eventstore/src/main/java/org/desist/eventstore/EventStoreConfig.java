@@ -17,6 +17,20 @@ public interface EventStoreConfig {
 
     Audit audit();
 
+    Rebuild rebuild();
+
+    /** Rebuilds of read models beside live appends (package {@code projection}). */
+    interface Rebuild {
+
+        /** Events replayed in one transaction: small enough that each commits well within the transaction timeout. */
+        @WithDefault("5000")
+        int batchSize();
+
+        /** How long a rebuild that failed in the background waits before it is tried again (doubling up to an hour). */
+        @WithDefault("10s")
+        Duration retryAfter();
+    }
+
     /** Signed checkpoints of the log's Merkle tree (package {@code audit}). */
     interface Audit {
 
