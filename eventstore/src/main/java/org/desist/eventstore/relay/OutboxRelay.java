@@ -164,6 +164,7 @@ public class OutboxRelay {
             resetProducer();
             return 0;
         }
+        lead.ifPresent(RelayLeadership::aboutToSend);
         Sent sent = send(batch, lead);
         List<CommittedEvent> acknowledged = sent.acknowledged();
         if (!acknowledged.isEmpty()) {

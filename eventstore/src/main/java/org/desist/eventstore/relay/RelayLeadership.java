@@ -27,8 +27,10 @@ import org.jboss.logging.Logger;
  * {@code maxBlock}, and its record is acknowledged or given up by the producer within {@code deliveryTimeout}
  * ({@link Producers}): every record of an old leader is settled by {@code failoverInterval + maxBlock +
  * deliveryTimeout} after its lock was freed.</li>
- * <li>A new leader waits that long ({@code settle}) after taking the lock before it publishes, and a leader that
- * lost the lock waits as long before it competes again.</li>
+ * <li>A new leader waits that long ({@code settle}) after taking the lock before it publishes — counted from the last
+ * time a leader said, right before a send, that it was about to publish ({@link #aboutToSend}), so that a relay taking
+ * over from one idle or long gone (or starting for the first time) publishes at once — and a leader that lost the lock
+ * waits as long before it competes again.</li>
  * </ol>
  * What is left is a broker that writes a request later than the producer gave up on it; that could only add a
  * duplicate, which consumers ignore by event id.
@@ -84,9 +86,11 @@ public class RelayLeadership implements AutoCloseable {
                 try (ResultSet result = lock.executeQuery()) {
                     if (result.next() && result.getBoolean(1)) {
                         session = connection;
-                        heldSince = System.nanoTime();
-                        LOG.infof("relay %s is the leader: this instance publishes the log after %s", name, settle);
-                        return settle.isZero();
+                        Duration sinceLastSend = sinceLastSend(connection);
+                        heldSince = System.nanoTime() - Math.min(sinceLastSend.toNanos(), settle.toNanos());
+                        Duration wait = settle.minus(sinceLastSend).isNegative() ? Duration.ZERO : settle.minus(sinceLastSend);
+                        LOG.infof("relay %s is the leader: this instance publishes the log after %s", name, wait);
+                        return wait.isZero();
                     }
                 }
             }
@@ -95,6 +99,33 @@ public class RelayLeadership implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warnf("relay %s could not try for the lead: %s", name, e.getMessage());
             return false;
+        }
+    }
+
+    /** Said on the leader's session right before it sends a batch: the moment a successor's settle time counts from. */
+    public synchronized void aboutToSend() {
+        if (session == null) {
+            return;
+        }
+        try (PreparedStatement touch = session.prepareStatement("INSERT INTO event_log_cursors (name, transaction_id, "
+                + "position) VALUES (?, '0'::xid8, 0) ON CONFLICT (name) DO UPDATE SET updated_at = now()")) {
+            touch.setString(1, name);
+            touch.executeUpdate();
+        } catch (SQLException e) {
+            LOG.debugf("relay %s could not mark its send: %s", name, e.getMessage());
+        }
+    }
+
+    /** How long ago a leader last said it was about to send; a long time when none ever did. */
+    private Duration sinceLastSend(Connection connection) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT (extract(epoch FROM clock_timestamp() - updated_at) * 1000)::bigint FROM event_log_cursors WHERE name = ?")) {
+            select.setString(1, name);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Duration.ofMillis(Math.max(0, row.getLong(1))) : settle;
+            }
+        } catch (SQLException e) {
+            return Duration.ZERO; // unknown: wait the whole settle time
         }
     }
 
