@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.http.NotFound;
+import org.desist.eventstore.http.WholeNumber;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,9 +83,11 @@ public class AuditResource {
     @Operation(summary = "An RFC 9162 inclusion proof of one event in a tree of the given size",
             description = "Name the event by its log position (position=) or its 0-based leaf index (leafIndex=); "
                     + "treeSize defaults to the latest checkpoint's.")
-    public InclusionProof inclusion(@QueryParam("position") Long position, @QueryParam("leafIndex") Long leafIndex,
-            @QueryParam("treeSize") Long treeSize) {
-        long size = treeSize != null ? treeSize : checkpoints.current().treeSize();
+    public InclusionProof inclusion(@QueryParam("position") String positionParameter,
+            @QueryParam("leafIndex") String leafIndexParameter, @QueryParam("treeSize") String treeSizeParameter) {
+        Long position = WholeNumber.parse("position", positionParameter).orElse(null);
+        Long leafIndex = WholeNumber.parse("leafIndex", leafIndexParameter).orElse(null);
+        long size = WholeNumber.parse("treeSize", treeSizeParameter).orElseGet(() -> checkpoints.current().treeSize());
         long available = tree.catchUp();
         if (size < 1 || size > available) {
             throw new InvalidField("treeSize", "between 1 and " + available,
@@ -112,7 +115,9 @@ public class AuditResource {
     @Path("/proof/consistency")
     @RolesAllowed("auditor")
     @Operation(summary = "An RFC 9162 consistency proof that the tree of size from is a prefix of the tree of size to")
-    public ConsistencyProof consistency(@QueryParam("from") Long from, @QueryParam("to") Long to) {
+    public ConsistencyProof consistency(@QueryParam("from") String fromParameter, @QueryParam("to") String toParameter) {
+        Long from = WholeNumber.parse("from", fromParameter).orElse(null);
+        Long to = WholeNumber.parse("to", toParameter).orElse(null);
         long available = tree.catchUp();
         if (from == null || from < 1) {
             throw new InvalidField("from", "at least 1", "from must name a tree size of at least 1", null);

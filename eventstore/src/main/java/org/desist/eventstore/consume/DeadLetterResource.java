@@ -2,7 +2,6 @@ package org.desist.eventstore.consume;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.desist.eventstore.http.WholeNumber;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,8 +34,9 @@ public class DeadLetterResource {
     @Operation(summary = "The records consumers set aside, newest first, with the reason for each",
             description = "waiting=true leaves out those already re-driven.")
     public List<DeadLetter> list(@QueryParam("consumer") String consumer, @QueryParam("waiting") boolean waiting,
-            @QueryParam("limit") @DefaultValue("500") int limit) {
-        return deadLetters.list(Optional.ofNullable(consumer), waiting, Math.clamp(limit, 1, 10_000));
+            @QueryParam("limit") String limit) {
+        long most = WholeNumber.parse("limit", limit).orElse(500L);
+        return deadLetters.list(Optional.ofNullable(consumer), waiting, (int) Math.clamp(most, 1, 10_000));
     }
 
     @POST
@@ -43,7 +44,7 @@ public class DeadLetterResource {
     @Operation(summary = "Hand the waiting dead letters to their consumers again",
             description = "Of one consumer (consumer=) or one letter (id=), or all. Idempotent: an event already handled"
                     + " is not handled twice, and a letter re-driven is not tried again.")
-    public Inbox.Redrive redrive(@QueryParam("consumer") String consumer, @QueryParam("id") Long id) {
-        return inbox.redrive(Optional.ofNullable(consumer), Optional.ofNullable(id));
+    public Inbox.Redrive redrive(@QueryParam("consumer") String consumer, @QueryParam("id") String id) {
+        return inbox.redrive(Optional.ofNullable(consumer), WholeNumber.parse("id", id));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.InvalidField;
+import org.desist.eventstore.http.WholeNumber;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +38,8 @@ public class RelayResource {
     @Operation(summary = "Publish the log again from a position (1: all of it), in commit order",
             description = "Accepted at once; the relay rewinds at its next batch. Consumers are idempotent, so what they "
                     + "have seen before changes nothing; private streams stay unpublished.")
-    public Response republish(@QueryParam("fromPosition") Long fromPosition) {
+    public Response republish(@QueryParam("fromPosition") String fromPositionParameter) {
+        Long fromPosition = WholeNumber.parse("fromPosition", fromPositionParameter).orElse(null);
         if (fromPosition == null || fromPosition < 1) {
             throw new InvalidField("fromPosition", "a log position of at least 1",
                     "fromPosition names the first event to publish again: 1 for the whole log", null);

@@ -135,6 +135,9 @@ class AuditCheckpointTest {
         auditor().get("/admin/audit/proof/inclusion?leafIndex=" + size + "&treeSize=" + size).then().statusCode(400)
                 .body("field", equalTo("leafIndex"));
         auditor().get("/admin/audit/proof/consistency?from=0&to=1").then().statusCode(400).body("field", equalTo("from"));
+        auditor().get("/admin/audit/proof/inclusion?leafIndex=first&treeSize=1").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("leafIndex"));
+        auditor().get("/admin/audit/proof/consistency?from=1&to=1.5").then().statusCode(400).body("field", equalTo("to"));
         given().auth().oauth2(Tokens.of("officer")).when().get("/admin/audit/checkpoint").then().statusCode(403);
         given().when().get("/admin/audit/proof/consistency?from=1&to=1").then().statusCode(401);
     }

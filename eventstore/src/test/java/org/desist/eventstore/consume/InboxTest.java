@@ -220,6 +220,8 @@ class InboxTest {
         given().auth().oauth2(Tokens.of("operator")).when().post("/admin/dead-letters/redrive?id=" + id)
                 .then().statusCode(200).body("attempted", equalTo(1)).body("stillFailing", equalTo(1))
                 .body("results[0].outcome", equalTo("malformed"));
+        given().auth().oauth2(Tokens.of("operator")).when().get("/admin/dead-letters?limit=many").then().statusCode(400)
+                .body("field", equalTo("limit"));
         given().auth().oauth2(Tokens.of("auditor")).when().get("/admin/dead-letters").then().statusCode(403);
         given().auth().oauth2(Tokens.of("auditor")).when().post("/admin/dead-letters/redrive").then().statusCode(403);
     }
