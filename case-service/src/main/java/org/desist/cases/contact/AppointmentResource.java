@@ -71,9 +71,34 @@ public class AppointmentResource {
     }
 
     @POST
+    @Path("/{appointmentId}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move an appointment not yet answered for to another time, saying why")
+    public Response reschedule(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("appointmentId") UUID appointmentId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RescheduleAppointment request) {
+        ContactRecording.Recorded moved = contacts.reschedule(crn, appointmentId, IfMatch.parse(ifMatch), request,
+                actor.metadata());
+        return Response.ok(new Scheduled(appointmentId)).tag(new EntityTag(Long.toString(moved.version()))).build();
+    }
+
+    @POST
+    @Path("/{appointmentId}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Call off an appointment, saying why; it can then have no outcome")
+    public Response cancel(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("appointmentId") UUID appointmentId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CancelAppointment request) {
+        ContactRecording.Recorded cancelled = contacts.cancel(crn, appointmentId, IfMatch.parse(ifMatch), request,
+                actor.metadata());
+        return Response.ok(new Scheduled(appointmentId)).tag(new EntityTag(Long.toString(cancelled.version()))).build();
+    }
+
+    @POST
     @Path("/{appointmentId}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record what came of an appointment; a failure to comply draws a warning or makes breach due")
+    @Operation(summary = "Record what came of an appointment once its time has come (409 appointment-not-yet-held "
+            + "before); a failure to comply draws a warning or makes breach due")
     public Response outcome(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("appointmentId") UUID appointmentId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RecordOutcome request) {

@@ -39,6 +39,26 @@ public sealed interface ContactEvent {
         }
     }
 
+    /** An appointment moved to another time, and why. */
+    @EventType("probation-case.appointment.rescheduled")
+    record AppointmentRescheduled(UUID contactId, Instant startsAt, String reason) implements ContactEvent, Judgement {
+
+        @Override
+        public String rationale() {
+            return reason;
+        }
+    }
+
+    /** An appointment that will not take place, and why; it can then have no outcome. */
+    @EventType("probation-case.appointment.cancelled")
+    record AppointmentCancelled(UUID contactId, String reason) implements ContactEvent, Judgement {
+
+        @Override
+        public String rationale() {
+            return reason;
+        }
+    }
+
     /** Replaces what a contact's record says, keeping the original in the history (000_c72660e7df92b92e.txt 8.6). */
     @EventType("probation-case.contact.corrected")
     record ContactCorrected(UUID contactId, String reason, ContactType type, Instant occurredAt, ContactOutcome outcome,

@@ -28,7 +28,7 @@ final class ContactHistory {
                     case ContactCorrected c -> views.computeIfPresent(c.contactId(), (id, v) -> new ContactView(id, c.type(),
                             c.occurredAt(), c.outcome(), c.notes(), v.loneContact(), v.loneContactReason(), v.recordedAt(),
                             v.recordedBy(), v.corrections() + 1, java.util.Optional.of(c.reason())));
-                    case ContactEvent.AppointmentScheduled scheduled -> {
+                    default -> {
                         // an appointment becomes a contact once its outcome is recorded
                     }
                 }

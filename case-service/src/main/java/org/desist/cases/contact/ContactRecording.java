@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.desist.cases.enforcement.EnforcementActions;
 import org.desist.cases.person.PersonRegistration;
 import org.desist.cases.person.PersonStreams;
 import org.desist.cases.sentence.SentenceRecording;
 import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.EventStore;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.StreamNotFound;
@@ -22,25 +22,23 @@ import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.http.InvalidField;
 
 /**
- * Records contacts and appointments on a person's stream and corrects them; each failure to comply is handed to
- * enforcement in the same transaction.
+ * Records contacts and appointments on a person's stream and corrects them; enforcement reacts to the failures among
+ * them through its own policy, in the same transaction.
  */
 @ApplicationScoped
 public class ContactRecording {
 
     private final CommandHandler commands;
     private final PersonRegistration people;
-    private final EnforcementActions enforcement;
     private final SentenceRecording sentences;
     private final EventCodec codec;
-    private final org.desist.eventstore.EventStore store;
+    private final EventStore store;
 
-    ContactRecording(CommandHandler commands, PersonRegistration people, EnforcementActions enforcement,
-            SentenceRecording sentences, EventCodec codec, org.desist.eventstore.EventStore store) {
+    ContactRecording(CommandHandler commands, PersonRegistration people, SentenceRecording sentences,
+            EventCodec codec, EventStore store) {
         this.store = store;
         this.commands = commands;
         this.people = people;
-        this.enforcement = enforcement;
         this.sentences = sentences;
         this.codec = codec;
     }
@@ -56,7 +54,7 @@ public class ContactRecording {
         UUID contactId = UuidV7.next();
         Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
                 log -> ContactLog.record(command, contactId), metadata);
-        return enforce(crn, contactId, decision, metadata);
+        return new Recorded(contactId, decision.version());
     }
 
     @Transactional
@@ -64,7 +62,7 @@ public class ContactRecording {
             CommandMetadata metadata) {
         Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
                 log -> log.correct(contactId, command), metadata);
-        return enforce(crn, contactId, decision, metadata);
+        return new Recorded(contactId, decision.version());
     }
 
     @Transactional
@@ -88,7 +86,23 @@ public class ContactRecording {
         UUID contactId = UuidV7.next();
         Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
                 log -> log.recordOutcome(appointmentId, command, contactId, Instant.now()), metadata);
-        return enforce(crn, contactId, decision, metadata);
+        return new Recorded(contactId, decision.version());
+    }
+
+    @Transactional
+    public Recorded reschedule(String crn, UUID appointmentId, ExpectedVersion expected, RescheduleAppointment command,
+            CommandMetadata metadata) {
+        Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
+                log -> log.reschedule(appointmentId, command.startsAt(), command.reason()), metadata);
+        return new Recorded(appointmentId, decision.version());
+    }
+
+    @Transactional
+    public Recorded cancel(String crn, UUID appointmentId, ExpectedVersion expected, CancelAppointment command,
+            CommandMetadata metadata) {
+        Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
+                log -> log.cancel(appointmentId, command.reason()), metadata);
+        return new Recorded(appointmentId, decision.version());
     }
 
     /** 002_d7d6c09e19b6ddeb.txt 7.4: a gift offered by a person on probation is declined and goes on their contact log. */
@@ -120,13 +134,6 @@ public class ContactRecording {
         return log.appointments().entrySet().stream()
                 .map(e -> AppointmentView.of(e.getKey(), e.getValue(), log))
                 .sorted(java.util.Comparator.comparing(AppointmentView::startsAt)).toList();
-    }
-
-    private Recorded enforce(String crn, UUID contactId, Decision decision, CommandMetadata metadata) {
-        for (StoredEvent stored : decision.events()) {
-            codec.decode(stored, ContactEvent.class).ifPresent(event -> enforcement.afterContact(crn, event, metadata));
-        }
-        return new Recorded(contactId, commands.load(crn, ContactLog.AGGREGATE).version());
     }
 
     /** A recorded contact's (or appointment's) id and the person's record version after it (the new ETag). */

@@ -28,7 +28,7 @@ public class ContactsProjection implements Projection {
             switch (event) {
                 case ContactRecorded recorded -> recorded(stored, recorded);
                 case ContactCorrected corrected -> corrected(corrected);
-                case ContactEvent.AppointmentScheduled scheduled -> {
+                default -> {
                     // an appointment becomes a contact once its outcome is recorded
                 }
             }

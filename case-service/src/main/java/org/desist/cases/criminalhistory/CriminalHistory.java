@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.desist.cases.criminalhistory.CriminalHistoryEvent.ConvictionRecorded;
 import org.desist.cases.criminalhistory.CriminalHistoryEvent.CriminalHistoryRecorded;
 import org.desist.cases.criminalhistory.CriminalHistoryEvent.PreviousOffence;
+import org.desist.cases.person.Person;
 import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.http.InvalidField;
 import org.desist.reference.Offence;
@@ -30,17 +31,19 @@ public record CriminalHistory(Optional<CriminalHistoryRecorded> policeRecord, Li
         };
     }
 
-    static List<CriminalHistoryEvent> record(RecordCriminalHistory command, OffenceCodes codes) {
+    static List<CriminalHistoryEvent> record(RecordCriminalHistory command, OffenceCodes codes, Person person) {
         if (command.previousSanctions() > 0 && command.firstSanctionDate().isEmpty()) {
             throw new InvalidField("firstSanctionDate", "required when there are previous sanctions",
                     "give the date of the first sanction on the police record", null);
         }
+        command.firstSanctionDate().ifPresent(date -> person.bornBy(date, "firstSanctionDate"));
         List<RecordCriminalHistory.Offence> offences = command.previousOffences().orElse(List.of());
         List<PreviousOffence> previous = new ArrayList<>();
         for (int i = 0; i < offences.size(); i++) {
             RecordCriminalHistory.Offence offence = offences.get(i);
             String at = "previousOffences[" + i + "]";
             Offence known = known(codes, offence.offenceCode(), at + ".offenceCode");
+            person.bornBy(offence.offenceDate(), at + ".offenceDate");
             if (offence.convictionDate().isBefore(offence.offenceDate())) {
                 throw new InvalidField(at + ".convictionDate", "on or after the offence date",
                         "a conviction cannot precede its offence", null);
@@ -52,8 +55,10 @@ public record CriminalHistory(Optional<CriminalHistoryRecorded> policeRecord, Li
                 List.copyOf(previous), command.source().orElse("Police National Computer")));
     }
 
-    static List<CriminalHistoryEvent> convict(RecordConviction command, UUID convictionId, OffenceCodes codes) {
+    static List<CriminalHistoryEvent> convict(RecordConviction command, UUID convictionId, OffenceCodes codes,
+            Person person) {
         Offence known = known(codes, command.offenceCode(), "offenceCode");
+        person.bornBy(command.offenceDate(), "offenceDate");
         if (command.convictionDate().isBefore(command.offenceDate())) {
             throw new InvalidField("convictionDate", "on or after the offence date",
                     "a conviction cannot precede its offence", null);

@@ -24,7 +24,9 @@ import org.desist.cases.criminalhistory.CriminalHistoryEvent.PreviousOffence;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
 import org.desist.eventstore.UuidV7;
+import org.desist.cases.person.Person;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.History;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.reference.OffenceCodes;
@@ -62,8 +64,8 @@ public class CriminalHistoryResource {
     @Operation(summary = "Record the police record of previous sanctions, replacing an earlier check")
     public Response record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordCriminalHistory request) {
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), CriminalHistory.AGGREGATE,
-                history -> CriminalHistory.record(request, OffenceCodes.table()), actor.metadata());
+        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), (History history) -> CriminalHistory.record(
+                request, OffenceCodes.table(), history.state(Person.AGGREGATE)), actor.metadata());
         return Response.status(Response.Status.CREATED).build();
     }
 
@@ -75,8 +77,8 @@ public class CriminalHistoryResource {
     public Response convict(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordConviction request) {
         UUID id = UuidV7.next();
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), CriminalHistory.AGGREGATE,
-                history -> CriminalHistory.convict(request, id, OffenceCodes.table()), actor.metadata());
+        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), (History history) -> CriminalHistory.convict(
+                request, id, OffenceCodes.table(), history.state(Person.AGGREGATE)), actor.metadata());
         return Response.status(Response.Status.CREATED).entity(new Recorded(id)).build();
     }
 

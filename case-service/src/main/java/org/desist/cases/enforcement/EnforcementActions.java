@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
-import org.desist.cases.contact.ContactEvent;
-import org.desist.cases.contact.ContactEvent.ContactCorrected;
-import org.desist.cases.contact.ContactEvent.ContactRecorded;
+import org.desist.cases.contact.ContactLog;
 import org.desist.cases.person.PersonStreams;
+import org.desist.cases.sentence.Sentences;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.History;
 
-/** Enforcement of a person's order: reacts to failures to comply, and records breach action and decisions on it. */
+/** Enforcement of a person's order: judges failures to comply, and records breach action and decisions on it. */
 @ApplicationScoped
 public class EnforcementActions {
 
@@ -24,23 +24,16 @@ public class EnforcementActions {
         this.rules = rules;
     }
 
-    /** Called in the transaction that recorded or corrected the contact, so both commit or neither does. */
+    /**
+     * Judges the person's enforcement record again on their failures and orders as they now stand, reading their
+     * history once; {@code why} explains any warning or breach due it withdraws.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void afterContact(String crn, ContactEvent event, CommandMetadata metadata) {
-        switch (event) {
-            case ContactRecorded recorded when Enforcement.enforceable(recorded.outcome()) ->
-                    commands.update(PersonStreams.of(crn), ExpectedVersion.any(), Enforcement.AGGREGATE,
-                            state -> state.failure(recorded.contactId(), recorded.occurredAt(), rules), metadata);
-            case ContactCorrected corrected when Enforcement.enforceable(corrected.outcome()) ->
-                    commands.update(PersonStreams.of(crn), ExpectedVersion.any(), Enforcement.AGGREGATE,
-                            state -> state.failure(corrected.contactId(), corrected.occurredAt(), rules), metadata);
-            case ContactCorrected corrected ->
-                    commands.update(PersonStreams.of(crn), ExpectedVersion.any(), Enforcement.AGGREGATE,
-                            state -> state.failureCorrected(corrected.contactId(), corrected.reason()), metadata);
-            default -> {
-                // attended, acceptable or not applicable: nothing to enforce
-            }
-        }
+    void judge(String crn, String why, CommandMetadata caused) {
+        commands.update(PersonStreams.of(crn), ExpectedVersion.any(), (History history) -> history
+                .state(Enforcement.AGGREGATE)
+                .judge(Failures.of(history.state(ContactLog.AGGREGATE), history.state(Sentences.AGGREGATE)), why, rules),
+                caused);
     }
 
     public void initiateBreach(String crn, ExpectedVersion expected, String rationale, CommandMetadata metadata) {
@@ -54,6 +47,7 @@ public class EnforcementActions {
     }
 
     public EnforcementView view(String crn, Optional<Instant> asOf) {
-        return EnforcementView.of(commands.view(PersonStreams.of(crn), Enforcement.AGGREGATE, asOf), asOf.orElseGet(Instant::now), rules);
+        return EnforcementView.of(commands.view(PersonStreams.of(crn), Enforcement.AGGREGATE, asOf),
+                asOf.orElseGet(Instant::now), rules);
     }
 }

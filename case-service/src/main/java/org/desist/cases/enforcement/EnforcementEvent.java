@@ -2,6 +2,7 @@ package org.desist.cases.enforcement;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.desist.eventstore.command.EventType;
 import org.desist.eventstore.command.Judgement;
@@ -22,8 +23,19 @@ public sealed interface EnforcementEvent {
     record WarningWithdrawn(UUID warningId, UUID contactId, String rationale) implements EnforcementEvent, Judgement {
     }
 
+    /** Breach action is due on this failure, against the order or licence {@code sentenceId} (absent in early events). */
     @EventType("enforcement.breach.due")
-    record BreachActionDue(UUID contactId, Instant failureAt, List<UUID> warnings) implements EnforcementEvent {
+    record BreachActionDue(UUID contactId, Instant failureAt, List<UUID> warnings, Optional<UUID> sentenceId)
+            implements EnforcementEvent {
+
+        public BreachActionDue {
+            sentenceId = sentenceId == null ? Optional.empty() : sentenceId;
+        }
+    }
+
+    /** Breach action is no longer due: the failure behind it was corrected, judged anew, or its order ended. */
+    @EventType("enforcement.breach-due.withdrawn")
+    record BreachDueWithdrawn(UUID contactId, String rationale) implements EnforcementEvent, Judgement {
     }
 
     @EventType("enforcement.breach.initiated")

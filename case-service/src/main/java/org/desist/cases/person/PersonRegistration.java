@@ -1,8 +1,11 @@
 package org.desist.cases.person;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.StoredEvent;
@@ -11,6 +14,7 @@ import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.WrongExpectedVersion;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.RuleViolated;
 
 /** Registers people on probation and answers for their records. */
 @ApplicationScoped
@@ -28,19 +32,40 @@ public class PersonRegistration {
         this.codec = codec;
     }
 
-    /** Registers the person under a new CRN and answers it. */
+    /**
+     * Registers the person under a new CRN and answers it. A PNC number names one person, so a second registration
+     * with it is refused, naming the record that has it; registrations of one PNC number take turns, so two at once
+     * cannot both pass the check.
+     */
     public String register(RegisterPerson command, CommandMetadata metadata) {
         for (int attempt = 1;; attempt++) {
             String crn = Crn.next();
             try {
-                commands.create(PersonStreams.of(crn), Person.AGGREGATE,
-                        person -> Person.register(person, command, crn), metadata);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    command.pncNumber().ifPresent(PersonRegistration::notRegisteredAlready);
+                    commands.create(PersonStreams.of(crn), Person.AGGREGATE,
+                            person -> Person.register(person, command, crn), metadata);
+                });
                 return crn;
             } catch (WrongExpectedVersion taken) {
                 if (attempt == CRN_ATTEMPTS) {
                     throw taken;
                 }
             }
+        }
+    }
+
+    private static void notRegisteredAlready(String pncNumber) {
+        String pnc = pncNumber.toUpperCase(Locale.ROOT);
+        EntityManager entities = PersonRecord.getEntityManager();
+        entities.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('pnc:' || ?1, 0))")
+                .setParameter(1, pnc).getSingleResult();
+        List<?> existing = entities.createNativeQuery(
+                "SELECT crn FROM people WHERE upper(pnc_number) = ?1 AND pnc_number IS NOT NULL LIMIT 1")
+                .setParameter(1, pnc).getResultList();
+        if (!existing.isEmpty()) {
+            throw new RuleViolated("pnc-already-registered", "PNC number " + pncNumber + " is already registered as "
+                    + existing.getFirst() + ": add to that person's record rather than registering them again", null);
         }
     }
 

@@ -9,7 +9,9 @@ import org.desist.cases.person.PersonStreams;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
+import org.desist.cases.person.Person;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.History;
 import org.desist.reference.OffenceCodes;
 
 /** Records sentences from courts' outcomes, their requirements' completion and their termination. */
@@ -35,8 +37,8 @@ public class SentenceRecording {
 
     public UUID record(String crn, ExpectedVersion expected, RecordSentence command, CommandMetadata metadata) {
         UUID sentenceId = UuidV7.next();
-        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
-                sentences -> Sentences.record(command, sentenceId, OffenceCodes.table()), metadata);
+        commands.update(PersonStreams.of(crn), expected, (History history) -> Sentences.record(command, sentenceId,
+                OffenceCodes.table(), history.state(Person.AGGREGATE)), metadata);
         return sentenceId;
     }
 
@@ -71,7 +73,7 @@ public class SentenceRecording {
 
     /** The person's sentences, now or as the record stood at {@code asOf}. */
     public List<SentenceView> sentences(String crn, Optional<Instant> asOf) {
-        return load(crn, asOf).byId().values().stream().map(SentenceView::of).toList();
+        return load(crn, asOf).byId().values().stream().map(sentence -> SentenceView.of(sentence, asOf)).toList();
     }
 
     public Sentences load(String crn, Optional<Instant> asOf) {

@@ -78,7 +78,8 @@ public class SentenceResource {
     public SentenceView one(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("sentenceId") UUID sentenceId, @QueryParam("asOf") String asOfText) {
         java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);
-        return sentences.load(crn, Optional.ofNullable(asOf)).find(sentenceId).map(SentenceView::of)
+        return sentences.load(crn, Optional.ofNullable(asOf)).find(sentenceId)
+                .map(sentence -> SentenceView.of(sentence, Optional.ofNullable(asOf)))
                 .orElseThrow(() -> new SentenceNotFound("no sentence " + sentenceId + " is on this person's record"));
     }
 

@@ -29,8 +29,9 @@ public record SentenceView(UUID sentenceId, SentenceType type, LocalDate sentenc
 
     static final int WARNING_DAYS = 60;
 
-    static SentenceView of(Sentences.Sentence sentence) {
-        return of(sentence, LocalDate.now());
+    /** The sentence as it stood at {@code asOf}, its warnings judged on that day (today without one). */
+    static SentenceView of(Sentences.Sentence sentence, Optional<java.time.Instant> asOf) {
+        return of(sentence, asOf.map(at -> LocalDate.ofInstant(at, java.time.ZoneOffset.UTC)).orElseGet(LocalDate::now));
     }
 
     static SentenceView of(Sentences.Sentence sentence, LocalDate today) {

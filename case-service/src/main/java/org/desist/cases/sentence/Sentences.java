@@ -15,6 +15,7 @@ import org.desist.cases.sentence.SentenceEvent.RequirementCompleted;
 import org.desist.cases.sentence.SentenceEvent.SentenceRecorded;
 import org.desist.cases.sentence.SentenceEvent.SentencedOffence;
 import org.desist.cases.sentence.SentenceEvent.UnpaidWorkLogged;
+import org.desist.cases.person.Person;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.http.InvalidField;
@@ -31,6 +32,18 @@ public record Sentences(Map<UUID, Sentence> byId) {
 
         public boolean active() {
             return termination.isEmpty();
+        }
+
+        /** Whether the order, or the licence after custody, was in force on the day. */
+        public boolean inForceOn(LocalDate day) {
+            if (termination.filter(t -> !t.terminatedOn().isAfter(day)).isPresent()) {
+                return false;
+            }
+            if (recorded.type() == SentenceType.CUSTODY) {
+                return licence.filter(l -> !l.releaseDate().isAfter(day) && !l.licenceEndDate().isBefore(day))
+                        .isPresent();
+            }
+            return !recorded.sentenceDate().isAfter(day) && !recorded.expectedEndDate().isBefore(day);
         }
     }
 
@@ -79,7 +92,21 @@ public record Sentences(Map<UUID, Sentence> byId) {
         return Optional.ofNullable(byId.get(sentenceId));
     }
 
-    static List<SentenceEvent> record(RecordSentence command, UUID sentenceId, OffenceCodes codes) {
+    /**
+     * The order or licence something on {@code day} answers to: the one {@code named}, if in force that day, else the
+     * most recent one in force that day; empty when none was.
+     */
+    public Optional<UUID> inForceOn(LocalDate day, Optional<UUID> named) {
+        Optional<UUID> chosen = named.filter(id -> find(id).filter(s -> s.inForceOn(day)).isPresent());
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        return byId.values().stream().filter(s -> s.inForceOn(day))
+                .max(java.util.Comparator.comparing((Sentence s) -> s.recorded().sentenceDate()))
+                .map(s -> s.recorded().sentenceId());
+    }
+
+    static List<SentenceEvent> record(RecordSentence command, UUID sentenceId, OffenceCodes codes, Person person) {
         List<SentencedOffence> offences = new ArrayList<>();
         for (int i = 0; i < command.offences().size(); i++) {
             RecordSentence.Offence offence = command.offences().get(i);
@@ -87,6 +114,7 @@ public record Sentences(Map<UUID, Sentence> byId) {
             Offence known = codes.find(offence.offenceCode()).orElseThrow(() -> new InvalidField(
                     at + ".offenceCode", "a code of the Home Office offence code table",
                     offence.offenceCode() + " is not in the Home Office offence code table", null));
+            person.bornBy(offence.offenceDate(), at + ".offenceDate");
             if (offence.offenceDate().isAfter(command.sentenceDate())) {
                 throw new InvalidField(at + ".offenceDate",
                         "on or before the sentence date", "an offence cannot be committed after it was sentenced", null);
@@ -241,6 +269,25 @@ public record Sentences(Map<UUID, Sentence> byId) {
             }
             case REHABILITATION_ACTIVITY -> r.days().orElseThrow(() -> new InvalidField(at + "days",
                     "required for a rehabilitation activity requirement", "give the maximum number of days", null));
+            case CURFEW -> {
+                int hours = r.hours().orElseThrow(() -> new InvalidField(at + "hours", "required for a curfew",
+                        "a curfew requirement needs its hours a day", SENTENCING_ACT + ", Sch. 9 (curfew requirement)"));
+                if (hours < 2 || hours > 20) {
+                    throw new InvalidField(at + "hours", "2 to 20 hours a day",
+                            "a curfew is for 2 to 20 hours a day", SENTENCING_ACT + ", Sch. 9 (curfew requirement)");
+                }
+                if (r.electronicMonitoring().isEmpty()) {
+                    throw new InvalidField(at + "electronicMonitoring", "required for a curfew",
+                            "say whether the curfew is electronically monitored", SENTENCING_ACT + ", Sch. 9 (electronic monitoring)");
+                }
+            }
+            case EXCLUSION -> {
+                if (r.address().filter(zone -> !zone.isBlank()).isEmpty()) {
+                    throw new InvalidField(at + "address", "the exclusion zone, required for an exclusion requirement",
+                            "an exclusion requirement names the place the person must not enter",
+                            SENTENCING_ACT + ", Sch. 9 (exclusion requirement)");
+                }
+            }
             default -> {
                 // the other requirements carry their particulars as given
             }

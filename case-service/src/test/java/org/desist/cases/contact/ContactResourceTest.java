@@ -73,6 +73,7 @@ class ContactResourceTest {
     @Test
     void aCorrectionKeepsTheOriginalInTheHistory_000_8_6() {
         String crn = CaseApi.register();
+        CaseApi.orderSince(crn, java.time.LocalDate.parse("2025-12-01"));
         String id = CaseApi.recordContact(crn, CaseApi.contact("FAILED_TO_ATTEND")).statusCode(201).extract().path("id");
 
         given().auth().oauth2(Tokens.of("senior")).contentType(ContentType.JSON)
@@ -84,22 +85,23 @@ class ContactResourceTest {
                 .body("[0].corrections", equalTo(1))
                 .body("[0].lastCorrectionReason", equalTo("medical certificate received"));
         CaseApi.get("/people/" + crn + "/history").statusCode(200)
-                .body("total", equalTo(5))
-                .body("events[1].type", equalTo("probation-case.contact.recorded"))
-                .body("events[1].data.outcome", equalTo("FAILED_TO_ATTEND"))
-                .body("events[1].actor.subject", equalTo("officer"))
-                .body("events[2].type", equalTo("enforcement.warning.issued"))
-                .body("events[3].type", equalTo("probation-case.contact.corrected"))
-                .body("events[3].actor.subject", equalTo("senior"))
-                .body("events[3].actor.role", equalTo("senior-probation-officer"))
-                .body("events[3].rationale", equalTo("medical certificate received"))
-                .body("events[4].type", equalTo("enforcement.warning.withdrawn"));
+                .body("total", equalTo(6))
+                .body("events[2].type", equalTo("probation-case.contact.recorded"))
+                .body("events[2].data.outcome", equalTo("FAILED_TO_ATTEND"))
+                .body("events[2].actor.subject", equalTo("officer"))
+                .body("events[3].type", equalTo("enforcement.warning.issued"))
+                .body("events[4].type", equalTo("probation-case.contact.corrected"))
+                .body("events[4].actor.subject", equalTo("senior"))
+                .body("events[4].actor.role", equalTo("senior-probation-officer"))
+                .body("events[4].rationale", equalTo("medical certificate received"))
+                .body("events[5].type", equalTo("enforcement.warning.withdrawn"));
     }
 
     @Test
     void contactsAndThePersonAnswerAsTheyStoodAtAnEarlierMoment() throws InterruptedException {
         java.time.Instant beforeRegistration = java.time.Instant.now();
         String crn = CaseApi.register();
+        CaseApi.orderSince(crn, java.time.LocalDate.parse("2025-12-01"));
         String id = CaseApi.recordContact(crn, CaseApi.contact("FAILED_TO_ATTEND")).statusCode(201).extract().path("id");
         Thread.sleep(5);
         java.time.Instant beforeCorrection = java.time.Instant.now();
@@ -112,7 +114,7 @@ class ContactResourceTest {
         String folded = CaseApi.get("/people/" + crn + "/contacts?asOf=" + java.time.Instant.now()).statusCode(200)
                 .extract().asString();
         assertThat(folded).isEqualTo(now);
-        CaseApi.get("/people/" + crn + "?asOf=" + beforeCorrection).statusCode(200).header("ETag", equalTo("\"3\""));
+        CaseApi.get("/people/" + crn + "?asOf=" + beforeCorrection).statusCode(200).header("ETag", equalTo("\"4\""));
         CaseApi.get("/people/" + crn + "?asOf=" + beforeRegistration).statusCode(404);
         CaseApi.get("/people/" + crn + "/contacts?asOf=not-a-time").statusCode(400).contentType("application/problem+json");
     }

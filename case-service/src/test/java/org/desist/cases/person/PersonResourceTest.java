@@ -38,7 +38,8 @@ class PersonResourceTest {
 
     @Test
     void registeringAPersonAnswersANewCrnAndRecordsWhoDidIt() {
-        String location = CaseApi.registerAs("officer", CaseApi.PERSON)
+        String pnc = CaseApi.freshPnc();
+        String location = CaseApi.registerAs("officer", CaseApi.PERSON.replace("2004/0046583U", pnc))
                 .statusCode(201)
                 .body("crn", matchesPattern("[A-Z][0-9]{6}"))
                 .extract().header("Location");
@@ -51,7 +52,7 @@ class PersonResourceTest {
                 .body("dateOfBirth", equalTo("1991-02-03"))
                 .body("sex", equalTo("FEMALE"))
                 .body("ethnicity", equalTo("W1"))
-                .body("pncNumber", equalTo("2004/0046583U"))
+                .body("pncNumber", equalTo(pnc))
                 .body("registeredBy", equalTo("officer"));
 
         List<StoredEvent> events = store.readStream(crn);
@@ -138,7 +139,39 @@ class PersonResourceTest {
         given().contentType(ContentType.JSON).body(CaseApi.PERSON).when().post("/people").then().statusCode(401);
         CaseApi.registerAs("partner-police", CaseApi.PERSON).statusCode(403);
         CaseApi.registerAs("court", CaseApi.PERSON).statusCode(403);
-        CaseApi.registerAs("senior", CaseApi.PERSON).statusCode(201);
+        CaseApi.registerAs("senior", CaseApi.person()).statusCode(201);
+    }
+
+    @Test
+    void aSecondRegistrationWithAPncNumberIsRefusedNamingTheFirst() {
+        String pnc = CaseApi.freshPnc();
+        String first = CaseApi.registerAs("officer", CaseApi.PERSON.replace("2004/0046583U", pnc)).statusCode(201)
+                .extract().path("crn");
+
+        CaseApi.registerAs("senior", CaseApi.PERSON.replace("2004/0046583U", pnc.toLowerCase(java.util.Locale.ROOT)
+                        .toUpperCase(java.util.Locale.ROOT)).replace("Alex", "Alexandra")).statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("pnc-already-registered"))
+                .body("detail", containsString(first));
+    }
+
+    @Test
+    void twoRegistrationsWithOnePncNumberAtOnceMakeOnePerson() throws Exception {
+        String pnc = CaseApi.freshPnc();
+        String body = CaseApi.PERSON.replace("2004/0046583U", pnc);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> CaseApi.registerAs("officer", body).extract().statusCode()));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                codes.add(answer.get());
+            }
+            assertThat(codes).containsExactlyInAnyOrder(201, 409, 409, 409);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

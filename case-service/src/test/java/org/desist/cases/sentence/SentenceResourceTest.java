@@ -11,6 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.desist.cases.CaseApi;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.StoredEvent;
@@ -65,6 +66,67 @@ class SentenceResourceTest {
                 .statusCode(400).body("field", equalTo("requirements[0].hours"));
         CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace(", \"hours\": 120", ""))
                 .statusCode(400).body("field", equalTo("requirements[0].hours"));
+    }
+
+    @Test
+    void aSuspendedSentenceOrderRunsSixToTwentyFourMonths_s288() {
+        String crn = CaseApi.register();
+        String sso = CaseApi.COMMUNITY_ORDER.replace("COMMUNITY_ORDER", "SUSPENDED_SENTENCE_ORDER");
+        for (int months : new int[] {5, 25, 36}) {
+            CaseApi.post("officer", "/people/" + crn + "/sentences", sso.replace("\"lengthMonths\": 18",
+                    "\"lengthMonths\": " + months)).statusCode(400).body("field", equalTo("lengthMonths"));
+        }
+        for (int months : new int[] {6, 24}) {
+            CaseApi.post("officer", "/people/" + crn + "/sentences", sso.replace("\"lengthMonths\": 18",
+                    "\"lengthMonths\": " + months)).statusCode(201);
+        }
+    }
+
+    @Test
+    void aCurfewNeedsItsHoursAndMonitoringAndAnExclusionItsZone() {
+        String crn = CaseApi.register();
+        String curfew = "{\"type\": \"CURFEW\", \"hours\": 12, \"electronicMonitoring\": true, \"details\": \"19:00-07:00 for 3 months\"}";
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace(curfew,
+                "{\"type\": \"CURFEW\", \"electronicMonitoring\": true}")).statusCode(400)
+                .body("field", equalTo("requirements[2].hours"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace(curfew,
+                "{\"type\": \"CURFEW\", \"hours\": 22, \"electronicMonitoring\": true}")).statusCode(400)
+                .body("field", equalTo("requirements[2].hours"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace(curfew,
+                "{\"type\": \"CURFEW\", \"hours\": 10}")).statusCode(400)
+                .body("field", equalTo("requirements[2].electronicMonitoring"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace(curfew,
+                "{\"type\": \"EXCLUSION\", \"details\": \"stay away\"}")).statusCode(400)
+                .body("field", equalTo("requirements[2].address"));
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace(curfew,
+                "{\"type\": \"EXCLUSION\", \"address\": \"Queen Street, Cardiff, CF10\"}")).statusCode(201);
+    }
+
+    @Test
+    void anOffenceCannotPrecedeTheBirthOfThePersonWhoCommittedIt() {
+        String crn = CaseApi.register();
+        CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER.replace(
+                "\"offenceDate\": \"2026-01-10\"", "\"offenceDate\": \"1990-01-10\"")).statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("offences[0].offenceDate"));
+        CaseApi.post("officer", "/people/" + crn + "/convictions", """
+                {"offenceCode": "00101", "offenceDate": "1989-06-01", "convictionDate": "2026-07-01",
+                 "court": "Leeds Crown Court"}""").statusCode(400).body("field", equalTo("offenceDate"));
+    }
+
+    @Test
+    void theUnpaidWorkWarningAnswersForTheDayAsked() {
+        String crn = CaseApi.register();
+        LocalDate made = LocalDate.now().minusMonths(8);
+        String id = CaseApi.post("officer", "/people/" + crn + "/sentences", CaseApi.COMMUNITY_ORDER
+                .replace("2026-03-02", made.toString()).replace("2026-01-10", made.minusDays(10).toString()))
+                .statusCode(201).extract().path("sentenceId");
+        String path = "/people/" + crn + "/sentences/" + id;
+
+        CaseApi.get(path).statusCode(200).body("requirements[0].unpaidWork.deadlineApproaching", equalTo(false));
+        CaseApi.get(path + "?asOf=" + Instant.now().plus(java.time.Duration.ofDays(70))).statusCode(200)
+                .body("requirements[0].unpaidWork.deadlineApproaching", equalTo(true));
+        CaseApi.get("/people/" + crn + "/sentences?asOf=" + Instant.now().plus(java.time.Duration.ofDays(70)))
+                .statusCode(200).body("[0].requirements[0].unpaidWork.deadlineApproaching", equalTo(true));
     }
 
     @Test

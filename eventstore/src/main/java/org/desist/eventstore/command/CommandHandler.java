@@ -1,6 +1,8 @@
 package org.desist.eventstore.command;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -15,17 +17,24 @@ import org.desist.eventstore.StreamNotFound;
 
 /**
  * The one way every feature changes state: load the stream, fold it, decide, append with the expected version.
- * {@code decide} returns the new event records or throws an exception named for the rule it refuses.
+ * {@code decide} returns the new event records or throws an exception named for the rule it refuses. Each appended
+ * event is then handed to the {@link Policy policies} of its family, in the same transaction.
  */
 @ApplicationScoped
 public class CommandHandler {
 
+    /** Policies that react to policies' events: deeper than this is a loop between rules, not a decision. */
+    private static final int DEEPEST_REACTION = 8;
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private final EventStore store;
     private final EventCodec codec;
+    private final Instance<Policy<?>> policies;
 
-    CommandHandler(EventStore store, EventCodec codec) {
+    CommandHandler(EventStore store, EventCodec codec, @Any Instance<Policy<?>> policies) {
         this.store = store;
         this.codec = codec;
+        this.policies = policies;
     }
 
     /** Starts a stream; a stream that already exists is a conflict. */
@@ -57,6 +66,33 @@ public class CommandHandler {
             throw new org.desist.eventstore.WrongExpectedVersion(stream.id(), checked, loaded.version());
         }
         return append(stream, checked, decide.apply(loaded.state()), metadata);
+    }
+
+    /**
+     * Changes an existing stream on a decision that weighs several features' states: the stream is read once and
+     * handed to {@code decide} as a {@link History}. Versions and holding as for {@link #update(StreamId,
+     * ExpectedVersion, Aggregate, Function, CommandMetadata)}.
+     */
+    @Transactional
+    public Decision update(StreamId stream, ExpectedVersion expected, Function<History, List<?>> decide,
+            CommandMetadata metadata) {
+        if (expected.isAny()) {
+            store.hold(stream);
+        }
+        History history = history(stream.id());
+        if (!history.exists()) {
+            throw new StreamNotFound(stream);
+        }
+        ExpectedVersion checked = expected.isAny() ? ExpectedVersion.exactly(history.version()) : expected;
+        if (!checked.admits(history.version())) {
+            throw new org.desist.eventstore.WrongExpectedVersion(stream.id(), checked, history.version());
+        }
+        return append(stream, checked, decide.apply(history), metadata);
+    }
+
+    /** A stream's events, read once, to fold into the states a decision needs. */
+    public History history(String streamId) {
+        return new History(store.readStream(streamId), codec);
     }
 
     /**
@@ -94,19 +130,48 @@ public class CommandHandler {
     }
 
     private <S, E> Loaded<S> fold(List<StoredEvent> events, Aggregate<S, E> aggregate) {
-        S state = aggregate.initial();
-        for (StoredEvent stored : events) {
-            E event = codec.decode(stored, aggregate.events()).orElse(null);
-            if (event != null) {
-                state = aggregate.evolve().apply(state, event);
-            }
-        }
-        return new Loaded<>(state, events.isEmpty() ? 0 : events.getLast().version());
+        History history = new History(events, codec);
+        return new Loaded<>(history.state(aggregate), history.version());
     }
 
+    /** Appends, then lets the policies react; the version answered is the stream's after their reactions too. */
     private Decision append(StreamId stream, ExpectedVersion expected, List<?> events, CommandMetadata metadata) {
         List<StoredEvent> stored = store.append(stream, expected, events.stream().map(codec::encode).toList(), metadata);
         long version = stored.isEmpty() ? Math.max(expected.value(), 0) : stored.getLast().version();
+        if (react(stored, metadata)) {
+            version = store.currentVersion(stream.id());
+        }
         return new Decision(stored, version);
+    }
+
+    private boolean react(List<StoredEvent> stored, CommandMetadata metadata) {
+        if (stored.isEmpty() || policies.isUnsatisfied()) {
+            return false;
+        }
+        int[] depth = DEPTH.get();
+        if (depth[0] >= DEEPEST_REACTION) {
+            throw new IllegalStateException("policies reacted to each other " + DEEPEST_REACTION + " deep, at "
+                    + stored.getFirst().type() + ": a loop between rules");
+        }
+        depth[0]++;
+        try {
+            boolean reacted = false;
+            for (StoredEvent event : stored) {
+                CommandMetadata caused = new CommandMetadata(metadata.actor(), metadata.correlationId(),
+                        Optional.of(event.eventId()));
+                for (Policy<?> policy : policies) {
+                    reacted |= reactTo(policy, event, caused);
+                }
+            }
+            return reacted;
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private <E> boolean reactTo(Policy<E> policy, StoredEvent stored, CommandMetadata caused) {
+        Optional<E> event = codec.decode(stored, policy.family());
+        event.ifPresent(e -> policy.react(stored, e, caused));
+        return event.isPresent();
     }
 }
