@@ -109,6 +109,11 @@ class PlatformFlowsIT {
                         {"staffId": "officer", "crn": "%s", "relationship": "FAMILY", "details": "my sister-in-law"}"""
                         .formatted(crn))
                 .when().post("/declarations/relationships").then().statusCode(201);
+        // cases go only to staff on conduct-service's register (an earlier run may have put the officer there)
+        given().baseUri(conductService.url()).auth().oauth2(Tokens.of("conduct")).contentType(ContentType.JSON)
+                .body("""
+                        {"staffId": "officer", "name": "Olu Officer", "role": "probation-officer", "team": "N01"}""")
+                .when().post("/staff").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().baseUri(caseService.url()).auth().oauth2(Tokens.of("senior")).contentType(ContentType.JSON)

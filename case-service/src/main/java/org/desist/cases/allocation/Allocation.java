@@ -15,8 +15,16 @@ public record Allocation(Optional<Officer> officer, Optional<String> flaggedReas
     public record Officer(String staffId, String team) {
     }
 
-    /** What conduct-service has told case-service about the member of staff (see ConductFacts). */
-    public record StaffConduct(Optional<String> declaredRelationship, boolean safeguardingWithdrawn) {
+    /** A member of staff as conduct-service's register says: their team, and the day they left if they have. */
+    public record StaffMember(String staffId, Optional<String> team, Optional<java.time.LocalDate> leftOn) {
+    }
+
+    /**
+     * What conduct-service has told case-service about the member of staff and the team named (see StaffConductFacts):
+     * whether the register knows them, whether any current member is in the team, and their declarations.
+     */
+    public record StaffConduct(Optional<StaffMember> member, boolean teamExists, Optional<String> declaredRelationship,
+            boolean safeguardingWithdrawn) {
     }
 
     public static final Aggregate<Allocation, AllocationEvent> AGGREGATE = new Aggregate<>(AllocationEvent.class,
@@ -31,6 +39,20 @@ public record Allocation(Optional<Officer> officer, Optional<String> flaggedReas
     }
 
     List<AllocationEvent> allocate(AllocateCase command, StaffConduct conduct) {
+        // A case goes to someone accountable for it: a member of staff on the register, in the team that holds it.
+        StaffMember member = conduct.member().orElseThrow(() -> new InvalidField("staffId",
+                "a member of staff on the staff register", "no member of staff " + command.staffId()
+                        + " is on the staff register: add them in conduct-service (POST /staff) first", null));
+        member.leftOn().ifPresent(left -> {
+            throw new RuleViolated("staff-member-left", command.staffId() + " left on " + left
+                    + ": allocate a current member of staff", null);
+        });
+        if (member.team().isPresent() ? !member.team().get().equals(command.team()) : !conduct.teamExists()) {
+            throw new InvalidField("team", "the member of staff's team on the register", member.team()
+                    .map(team -> command.staffId() + " is in team " + team + ", not " + command.team()
+                            + ": allocate within their team, or move them in conduct-service first")
+                    .orElse("no current member of staff is in team " + command.team()), null);
+        }
         // 002_d7d6c09e19b6ddeb.txt 7.6-7.7: no direct supervisory contact with someone staff have a relationship with.
         conduct.declaredRelationship().ifPresent(relationship -> {
             throw new RuleViolated("relationship-declared", command.staffId() + " has declared a " + relationship

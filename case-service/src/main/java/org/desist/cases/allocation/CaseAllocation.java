@@ -26,7 +26,7 @@ public class CaseAllocation {
 
     @Transactional
     public AllocationView allocate(String crn, ExpectedVersion expected, AllocateCase command, CommandMetadata metadata) {
-        Allocation.StaffConduct staff = conduct.about(command.staffId(), crn);
+        Allocation.StaffConduct staff = conduct.about(command.staffId(), command.team(), crn);
         Decision decision = commands.update(PersonStreams.of(crn), expected, Allocation.AGGREGATE,
                 allocation -> allocation.allocate(command, staff), metadata);
         return view(crn).withVersion(decision.version());

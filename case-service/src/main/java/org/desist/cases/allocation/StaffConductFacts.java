@@ -24,12 +24,49 @@ public class StaffConductFacts {
         this.sql = sql;
     }
 
-    public Allocation.StaffConduct about(String staffId, String crn) {
+    public Allocation.StaffConduct about(String staffId, String team, String crn) {
         Optional<String> relationship = first("SELECT relationship FROM staff_relationships WHERE staff_id = ? AND crn = ?",
                 staffId, crn);
         boolean withdrawn = first("SELECT staff_id FROM staff_safeguarding_withdrawals WHERE staff_id = ?", staffId)
                 .isPresent();
-        return new Allocation.StaffConduct(relationship, withdrawn);
+        boolean teamExists = first("SELECT team FROM staff_register WHERE team = ? AND left_on IS NULL LIMIT 1", team)
+                .isPresent();
+        return new Allocation.StaffConduct(member(staffId), teamExists, relationship, withdrawn);
+    }
+
+    /** The member of staff as the register last said, if it ever named them. */
+    public Optional<Allocation.StaffMember> member(String staffId) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT team, left_on FROM staff_register WHERE staff_id = ?")) {
+            query.setString(1, staffId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Allocation.StaffMember(staffId, Optional.ofNullable(row.getString(1)),
+                        Optional.ofNullable(row.getObject(2, java.time.LocalDate.class))));
+            }
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not read the staff register", e);
+        }
+    }
+
+    void staffMemberJoined(String staffId, Optional<String> team, Instant at) {
+        sql.update("INSERT INTO staff_register (staff_id, team, left_on, updated_at) VALUES (?, ?, NULL, ?) "
+                + "ON CONFLICT (staff_id) DO UPDATE SET team = excluded.team, left_on = NULL, "
+                + "updated_at = excluded.updated_at", staffId, team.orElse(null), Timestamp.from(at));
+    }
+
+    void staffMemberMoved(String staffId, Optional<String> team, Instant at) {
+        sql.update("INSERT INTO staff_register (staff_id, team, left_on, updated_at) VALUES (?, ?, NULL, ?) "
+                + "ON CONFLICT (staff_id) DO UPDATE SET team = excluded.team, updated_at = excluded.updated_at",
+                staffId, team.orElse(null), Timestamp.from(at));
+    }
+
+    void staffMemberLeft(String staffId, java.time.LocalDate leftOn, Instant at) {
+        sql.update("INSERT INTO staff_register (staff_id, team, left_on, updated_at) VALUES (?, NULL, ?, ?) "
+                + "ON CONFLICT (staff_id) DO UPDATE SET left_on = excluded.left_on, updated_at = excluded.updated_at",
+                staffId, java.sql.Date.valueOf(leftOn), Timestamp.from(at));
     }
 
     void relationshipDeclared(String staffId, String crn, String relationship, Instant declaredAt) {

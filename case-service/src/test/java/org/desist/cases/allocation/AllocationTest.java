@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.cases.CaseApi;
+import org.desist.cases.StaffOnRegister;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.UuidV7;
@@ -35,6 +36,9 @@ class AllocationTest {
 
     @Inject
     EventStore store;
+
+    @Inject
+    StaffConductFacts facts;
 
     @BeforeAll
     static void connect() {
@@ -173,7 +177,37 @@ class AllocationTest {
                 : "{\"staffId\": \"%s\", \"team\": \"N01\", \"reason\": \"%s\"}".formatted(staff, reason);
     }
 
-    private static String newStaff() {
-        return "staff-" + UUID.randomUUID().toString().substring(0, 8);
+    /** A member of staff in team N01, once case-service has learnt from conduct-service's event that they joined. */
+    private String newStaff() {
+        return newStaff("N01");
+    }
+
+    private String newStaff(String team) {
+        return StaffOnRegister.join(conductService, team);
+    }
+
+    @Test
+    void aCaseGoesOnlyToAMemberOfStaffOnTheRegisterInTheirTeam() {
+        String crn = CaseApi.register();
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation("<script>alert(1)</script>", null))
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("staffId"));
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation("staff-never-joined", null))
+                .statusCode(400).body("field", equalTo("staffId"));
+        String staff = newStaff("N07");
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(staff, null)).statusCode(400)
+                .body("field", equalTo("team")).body("detail", containsString("N07"));
+
+        conductService.send(UuidV7.next(), "conduct.staff-member.moved", staff, 2, """
+                {"staffId": "%s", "team": "N01", "reason": "reorganisation"}""".formatted(staff));
+        await().atMost(WAIT).until(() -> facts.member(staff).flatMap(m -> m.team()).filter("N01"::equals).isPresent());
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(staff, null)).statusCode(200);
+
+        String leaver = newStaff();
+        conductService.send(UuidV7.next(), "conduct.staff-member.left", leaver, 2, """
+                {"staffId": "%s", "leftOn": "2026-11-01", "reason": "retired"}""".formatted(leaver));
+        await().atMost(WAIT).until(() -> facts.member(leaver).flatMap(m -> m.leftOn()).isPresent());
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(leaver, "caseload")).statusCode(409)
+                .body("type", endsWith("staff-member-left"));
+        CaseApi.get("/people/" + crn + "/allocation").statusCode(200).body("staffId", equalTo(staff));
     }
 }

@@ -13,8 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.desist.cases.CaseApi;
+import org.desist.cases.StaffOnRegister;
+import org.desist.testing.CloudEventWriter;
 import org.desist.eventstore.projection.Projections;
 import org.desist.testing.LocalPlatform;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,10 @@ class ReadModelRebuildTest {
     }
 
     private static String allocation(String reason) {
-        String staff = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        String staff;
+        try (CloudEventWriter conductService = new CloudEventWriter("desist.conduct.events.test", "/desist/conduct-service")) {
+            staff = StaffOnRegister.join(conductService, "N01");
+        }
         return reason == null ? "{\"staffId\": \"%s\", \"team\": \"N01\"}".formatted(staff)
                 : "{\"staffId\": \"%s\", \"team\": \"N01\", \"reason\": \"%s\"}".formatted(staff, reason);
     }

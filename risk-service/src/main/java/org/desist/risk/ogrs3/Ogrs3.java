@@ -38,6 +38,11 @@ public final class Ogrs3 {
             throw new InvalidField("dateOfStartOfFollowUp", "age at the start of follow-up 10 or over",
                     "the person was " + ageAtFollowUp + " at the start of follow-up; OGRS3 starts at 10", SOURCE);
         }
+        if (in.ageAtFirstSanction() < 10) {
+            throw new InvalidField("ageAtFirstSanction", "10 or over",
+                    "no one is sanctioned before 10, the age of criminal responsibility; a first sanction at "
+                            + in.ageAtFirstSanction() + " is impossible", SOURCE);
+        }
         if (in.ageAtFirstSanction() > ageAtConviction) {
             throw new InvalidField("ageAtFirstSanction", "not above the age at the current conviction",
                     "the first sanction at " + in.ageAtFirstSanction() + " cannot come after the current conviction at "

@@ -64,6 +64,20 @@ class Ogrs3ResourceTest {
         calculate("officer", REQUEST.replace("1990-01-01", "2026-06-01")).statusCode(400)
                 .body("field", equalTo("dateOfBirth"));
         calculate("officer", REQUEST.replace("\"sex\": \"MALE\", ", "")).statusCode(400).body("field", equalTo("sex"));
+    }
+
+    @Test
+    void impossibleSanctionHistoriesAreRefused_ogrs3Inputs() {
+        calculate("officer", REQUEST.replace("\"totalSanctions\": 5", "\"totalSanctions\": -3")).statusCode(400)
+                .body("field", equalTo("totalSanctions"));
+        calculate("officer", REQUEST.replace("\"totalSanctions\": 5", "\"totalSanctions\": 2.5")).statusCode(400)
+                .body("field", equalTo("totalSanctions"));
+        calculate("officer", REQUEST.replace("\"ageAtFirstSanction\": 18", "\"ageAtFirstSanction\": 18.5")).statusCode(400)
+                .body("field", equalTo("ageAtFirstSanction"));
+        calculate("officer", REQUEST.replace("\"ageAtFirstSanction\": 18", "\"ageAtFirstSanction\": -1")).statusCode(400)
+                .body("field", equalTo("ageAtFirstSanction"));
+        calculate("officer", REQUEST.replace("\"ageAtFirstSanction\": 18", "\"ageAtFirstSanction\": 7")).statusCode(400)
+                .body("field", equalTo("ageAtFirstSanction"));
         calculate("officer", REQUEST.replace("\"MALE\"", "\"M\"")).statusCode(400).body("field", equalTo("sex"));
     }
 
