@@ -2,6 +2,9 @@ package org.desist.risk.fairness;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.projection.Projection;
@@ -19,6 +22,11 @@ import org.desist.risk.ogrs3.ScoresEvent.ScoresDetermined;
 @ApplicationScoped
 public class FairnessProjection implements Projection {
 
+    private static final Set<String> COUNTED = Stream.of(AssessmentEvent.RoshAssessed.class,
+            AssessmentEvent.RoshCountersigned.class, AssessmentEvent.TierCalculationChanged.class,
+            AssessmentEvent.OverrideCountersigned.class, ScoresDetermined.class).map(EventCodec::typeName)
+            .collect(Collectors.toUnmodifiableSet());
+
     private final EventCodec codec;
     private final ReadModelSql sql;
 
@@ -34,6 +42,10 @@ public class FairnessProjection implements Projection {
 
     @Override
     public void apply(StoredEvent stored) {
+        // Only the judgements counted are decoded: a rebuild then never stops on an event the report does not read.
+        if (!COUNTED.contains(stored.type())) {
+            return;
+        }
         String crn = stored.stream().id();
         codec.decode(stored, AssessmentEvent.class).ifPresent(event -> {
             switch (event) {
