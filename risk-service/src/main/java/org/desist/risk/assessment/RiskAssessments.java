@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Decision;
@@ -31,11 +33,13 @@ public class RiskAssessments {
     private final Reviews reviews;
     private final Ogrs3Scoring scoring;
     private final EventCodec codec;
+    private final EventStore store;
 
     RiskAssessments(CommandHandler commands, TierRecalculation tier, Reviews reviews, Ogrs3Scoring scoring,
-            EventCodec codec) {
+            EventCodec codec, EventStore store) {
         this.commands = commands;
         this.codec = codec;
+        this.store = store;
         this.scoring = scoring;
         this.tier = tier;
         this.reviews = reviews;
@@ -61,6 +65,19 @@ public class RiskAssessments {
     public void countersign(String crn, UUID assessmentId, String comments, CommandMetadata metadata) {
         known(crn);
         change(crn, a -> a.countersign(assessmentId, metadata.actor().subject(), comments), metadata);
+    }
+
+    /** The RoSH assessments read back, as they stand or stood at {@code asOf}: in effect, pending, and all of them. */
+    public RoshHistory rosh(String crn, Optional<Instant> asOf) {
+        known(crn);
+        RoshHistory history = RoshHistory.of(crn);
+        for (StoredEvent stored : asOf.map(at -> store.readStream(crn, at)).orElseGet(() -> store.readStream(crn))) {
+            Optional<AssessmentEvent> event = codec.decode(stored, AssessmentEvent.class);
+            if (event.isPresent()) {
+                history = history.then(event.get(), stored.actor().subject(), stored.recordedAt());
+            }
+        }
+        return history;
     }
 
     @Transactional
