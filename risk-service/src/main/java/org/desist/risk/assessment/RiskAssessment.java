@@ -303,7 +303,7 @@ public record RiskAssessment(Optional<RoshLevel> effectiveRosh, Map<UUID, RoshAs
                 Optional.of(counted.getLast())));
     }
 
-    List<AssessmentEvent> reviewRegistration(UUID registrationId, java.time.LocalDate nextReviewDate, String notes) {
+    List<AssessmentEvent> reviewRegistration(UUID registrationId, LocalDate nextReviewDate, String notes) {
         registration(registrationId);
         return List.of(new RegistrationReviewed(registrationId, nextReviewDate, notes));
     }
