@@ -144,4 +144,51 @@ class PlatformFlowsIT {
                         .body("tier", equalTo("A2"))
                         .body("contactEveryDays", equalTo(7)));
     }
+
+    /**
+     * risk-service and case-service agree on the tier in force, even when the tier is recalculated between an override
+     * and its countersignature (000_c72660e7df92b92e.txt 8.3, 8.5): the stale override is refused, and a fresh one
+     * countersigned is the tier both then show.
+     */
+    @Test
+    void bothServicesShowTheSameTierWhenARecalculationComesBetweenOverrideAndCountersignature_000_8_3() {
+        String crn = given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"firstName": "Ali", "lastName": "Shaw", "dateOfBirth": "1984-05-11", "sex": "MALE"}""")
+                .when().post("/people").then().statusCode(201).extract().path("crn");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer"))
+                        .when().get("/people/" + crn + "/tier").then().statusCode(200).body("tier", equalTo("D2")));
+        String stale = given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("{\"level\": \"TIER\", \"value\": \"C2\", \"rationale\": \"threats to a neighbour, not yet assessed\"}")
+                .when().post("/people/" + crn + "/overrides").then().statusCode(201).extract().path("overrideId");
+
+        // the tier is recalculated before the countersignature: a MAPPA level 2 registration makes it A2
+        given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("{\"type\": \"MAPPA\", \"category\": 2, \"level\": 2, \"reviewDate\": \""
+                        + java.time.LocalDate.now().plusMonths(3) + "\", \"notes\": \"level 2 agreed\"}")
+                .when().post("/people/" + crn + "/registrations").then().statusCode(201);
+        given().baseUri(riskService.url()).auth().oauth2(Tokens.of("senior")).contentType(ContentType.JSON)
+                .body("{\"comments\": \"agreed\"}")
+                .when().post("/people/" + crn + "/overrides/" + stale + "/countersignature").then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("override-superseded"));
+        bothServicesShow(crn, "A2");
+
+        String current = given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("{\"level\": \"TIER\", \"value\": \"A3\", \"rationale\": \"entrenched attitudes seen in the last three contacts\"}")
+                .when().post("/people/" + crn + "/overrides").then().statusCode(201).extract().path("overrideId");
+        given().baseUri(riskService.url()).auth().oauth2(Tokens.of("senior")).contentType(ContentType.JSON)
+                .body("{\"comments\": \"agreed on the contact record\"}")
+                .when().post("/people/" + crn + "/overrides/" + current + "/countersignature").then().statusCode(201);
+        bothServicesShow(crn, "A3");
+    }
+
+    private static void bothServicesShow(String crn, String tier) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            given().baseUri(riskService.url()).auth().oauth2(Tokens.of("officer"))
+                    .when().get("/people/" + crn + "/tier").then().statusCode(200).body("tier", equalTo(tier));
+            given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer"))
+                    .when().get("/people/" + crn + "/supervision").then().statusCode(200).body("tier", equalTo(tier));
+        });
+    }
 }

@@ -20,19 +20,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Listens to risk-service's topic: a changed tier ({@code tier.calculation.changed}, data {@code {"crn", "tier"}})
- * or a countersigned override of the tier ({@code risk-assessment.override.countersigned} with {@code level} TIER,
- * data {@code {"crn", "level", "value"}}), or a risk of serious harm in effect ({@code risk-assessment.rosh.assessed} with {@code effective} not false, or
+ * Listens to risk-service's topic: the tier in force ({@code tier.in-force.changed}, data {@code {"crn", "tier"}}) —
+ * risk-service's one fact for it, the calculation or a countersigned override of the current calculation — or a risk
+ * of serious harm in effect ({@code risk-assessment.rosh.assessed} with {@code effective} not false, or
  * {@code risk-assessment.rosh.countersigned}; data {@code {"crn", "overallLevel"}}) sets how often the person is seen.
+ * Calculations and overrides themselves are not applied: only risk-service knows which of them is in force.
  */
 @ApplicationScoped
 public class RiskEventsConsumer implements InboundHandler {
 
     static final String CONSUMER = "case-service:risk";
-    static final String TIER_CHANGED = "tier.calculation.changed";
+    static final String TIER_IN_FORCE = "tier.in-force.changed";
     static final String ROSH_ASSESSED = "risk-assessment.rosh.assessed";
     static final String ROSH_COUNTERSIGNED = "risk-assessment.rosh.countersigned";
-    static final String OVERRIDE_COUNTERSIGNED = "risk-assessment.override.countersigned";
     private static final Logger LOG = Logger.getLogger(RiskEventsConsumer.class);
 
     private final Inbox inbox;
@@ -58,7 +58,7 @@ public class RiskEventsConsumer implements InboundHandler {
 
     @Override
     public boolean wants(String type) {
-        return Set.of(TIER_CHANGED, ROSH_ASSESSED, ROSH_COUNTERSIGNED, OVERRIDE_COUNTERSIGNED).contains(type);
+        return Set.of(TIER_IN_FORCE, ROSH_ASSESSED, ROSH_COUNTERSIGNED).contains(type);
     }
 
     @Override
@@ -69,12 +69,7 @@ public class RiskEventsConsumer implements InboundHandler {
             LOG.warnf("%s %s is about %s, who is not on case-service's records", event.type(), event.id(), crn);
             return;
         }
-        // A countersigned override of the tier is the tier in force (its calculated tier stays on record in
-        // risk-service); an override of another level, such as the OGRS3 band, does not set the tier. Schema
-        // version 1 of the event overrode only the tier, named "tier" and had no level.
-        Optional<String> tier = event.type().equals(TIER_CHANGED) ? text(data, "tier")
-                : event.type().equals(OVERRIDE_COUNTERSIGNED) && "TIER".equals(data.path("level").asText("TIER"))
-                        ? text(data, "value").or(() -> text(data, "tier")) : Optional.empty();
+        Optional<String> tier = event.type().equals(TIER_IN_FORCE) ? text(data, "tier") : Optional.empty();
         // A HIGH or VERY_HIGH assessment takes effect when countersigned (its assessed event says effective: false).
         boolean effective = event.type().equals(ROSH_COUNTERSIGNED)
                 || (event.type().equals(ROSH_ASSESSED) && data.path("effective").asBoolean(true));

@@ -56,6 +56,27 @@ class SupervisionTest {
         assertThat(store.readStream(crn).getLast().causationId()).isPresent();
     }
 
+    /** Only risk-service knows which calculation or override is in force, so case-service applies only its fact. */
+    @Test
+    void onlyTheTierInForceSetsSupervisionNotCalculationsOrOverrides_tier() {
+        String crn = CaseApi.register();
+        tier(crn, "C2");
+        await().atMost(WAIT).untilAsserted(() -> CaseApi.get("/people/" + crn + "/supervision").statusCode(200)
+                .body("tier", equalTo("C2")));
+
+        riskService.send(UuidV7.next(), "tier.calculation.changed", crn, 2,
+                "{\"crn\": \"%s\", \"tier\": \"A3\"}".formatted(crn));
+        riskService.send(UuidV7.next(), "risk-assessment.override.countersigned", crn, 3,
+                "{\"crn\": \"%s\", \"level\": \"TIER\", \"value\": \"A1\", \"calculated\": \"C2\"}".formatted(crn));
+        riskService.send(UuidV7.next(), "tier.in-force.changed", crn, 4,
+                "{\"crn\": \"%s\", \"tier\": \"B2\", \"calculatedTier\": \"B2\"}".formatted(crn));
+
+        await().atMost(WAIT).untilAsserted(() -> CaseApi.get("/people/" + crn + "/supervision").statusCode(200)
+                .body("tier", equalTo("B2")).body("contactEveryDays", equalTo(14)));
+        assertThat(store.readStream(crn).stream().filter(e -> e.type().equals("probation-case.contact-frequency.set"))
+                .map(e -> e.payload().get("tier").asText())).containsExactly("C2", "B2");
+    }
+
     @Test
     void contactIsOnTrackWhileThePersonIsSeenOftenEnough() {
         String crn = CaseApi.register();
@@ -75,7 +96,7 @@ class SupervisionTest {
     }
 
     private static void tier(String crn, String tier) {
-        riskService.send(UuidV7.next(), "tier.calculation.changed", crn, 1,
+        riskService.send(UuidV7.next(), "tier.in-force.changed", crn, 1,
                 "{\"crn\": \"%s\", \"tier\": \"%s\"}".formatted(crn, tier));
     }
 

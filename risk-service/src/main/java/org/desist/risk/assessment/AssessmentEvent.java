@@ -1,6 +1,7 @@
 package org.desist.risk.assessment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,15 @@ public sealed interface AssessmentEvent {
     record RoshAssessed(String crn, UUID assessmentId, Map<RiskGroup, RoshLevel> levels, RoshLevel overallLevel,
             String natureOfRisk, String whoIsAtRisk, String whenGreatest, String whatReduces, String evidence,
             String rationale, String assessedBy, boolean effective) implements AssessmentEvent, Judgement {
+    }
+
+    /**
+     * An assessment that awaited countersignature lapsed, superseded by a newer one: only the latest judgement can be
+     * countersigned into effect (000_c72660e7df92b92e.txt 8.3).
+     */
+    @EventType("risk-assessment.rosh.lapsed")
+    record RoshAssessmentLapsed(String crn, UUID assessmentId, RoshLevel overallLevel, UUID supersededBy)
+            implements AssessmentEvent {
     }
 
     @EventType("risk-assessment.rosh.countersigned")
@@ -100,9 +110,26 @@ public sealed interface AssessmentEvent {
         }
     }
 
-    /** A reassessment is due, and why: on schedule by tier and RoSH, or after a significant event. */
+    /**
+     * An override still awaiting countersignature lapsed because the calculation it overrode is no longer current;
+     * it can no longer be countersigned (override-superseded).
+     */
+    @EventType("risk-assessment.override.lapsed")
+    record OverrideLapsed(String crn, UUID overrideId, CalculatedLevel level, String calculated, String nowCalculated)
+            implements AssessmentEvent {
+    }
+
+    /**
+     * A reassessment is due, and why: on schedule by tier and RoSH, or after a significant event. When failed
+     * appointments made it due, {@code failuresUpTo} is when the last of them happened: the next count starts after it.
+     */
     @EventType("risk-assessment.review.due")
-    record ReviewDue(String crn, UUID reviewId, LocalDate dueBy, String reason) implements AssessmentEvent {
+    record ReviewDue(String crn, UUID reviewId, LocalDate dueBy, String reason, Optional<Instant> failuresUpTo)
+            implements AssessmentEvent {
+
+        public ReviewDue {
+            failuresUpTo = failuresUpTo == null ? Optional.empty() : failuresUpTo;
+        }
     }
 
     @EventType("risk-assessment.review.completed")
@@ -115,13 +142,30 @@ public sealed interface AssessmentEvent {
         }
     }
 
-    /** The tier, recalculated on a relevant change, with the inputs and points that made it (shared/facts/TIER.md). */
+    /**
+     * The tier recalculated, with the inputs and points that made it (shared/facts/TIER.md): recorded whenever the
+     * inputs or points change, even when the tier stays the same, so its explanation is never stale.
+     */
     @EventType("tier.calculation.changed")
     record TierCalculationChanged(String crn, String tier, Optional<String> previousTier, TierCalculation calculation)
             implements AssessmentEvent {
 
         public TierCalculationChanged {
             previousTier = previousTier == null ? Optional.empty() : previousTier;
+        }
+    }
+
+    /**
+     * The tier in force changed: the one fact other services apply. {@code tier} is the countersigned override of the
+     * current calculation ({@code overrideId}) when there is one, else the calculated tier.
+     */
+    @EventType("tier.in-force.changed")
+    record TierInForceChanged(String crn, String tier, Optional<String> previousTier, String calculatedTier,
+            Optional<UUID> overrideId) implements AssessmentEvent {
+
+        public TierInForceChanged {
+            previousTier = previousTier == null ? Optional.empty() : previousTier;
+            overrideId = overrideId == null ? Optional.empty() : overrideId;
         }
     }
 }

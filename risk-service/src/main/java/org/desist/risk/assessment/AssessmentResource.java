@@ -43,8 +43,9 @@ public class AssessmentResource {
     @Path("/rosh")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
-    @Operation(summary = "Assess risk of serious harm per group, with evidence and rationale; HIGH and VERY_HIGH take "
-            + "effect once a senior officer countersigns (000_c72660e7df92b92e.txt 8.5)")
+    @Operation(summary = "Assess risk of serious harm per group, with evidence and rationale; HIGH and VERY_HIGH, and "
+            + "any lowering of a HIGH or VERY_HIGH level, take effect once a senior officer other than the assessor "
+            + "countersigns, and an older assessment awaiting countersignature lapses (000_c72660e7df92b92e.txt 8.3, 8.5)")
     public Response assessRosh(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
             @NotNull @Valid AssessmentRequests.AssessRosh request) {
         RoshAssessed assessed = assessments.assessRosh(crn, request, actor.metadata());
@@ -56,11 +57,23 @@ public class AssessmentResource {
     @Path("/rosh/{assessmentId}/countersignature")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("senior-probation-officer")
-    @Operation(summary = "Countersign a HIGH or VERY_HIGH assessment, by a senior officer other than the assessor")
+    @Operation(summary = "Countersign the latest assessment awaiting countersignature, by a senior officer other than the "
+            + "assessor; a lapsed one is refused (rosh-assessment-lapsed)")
     public Response countersign(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
             @PathParam("assessmentId") UUID assessmentId, @NotNull @Valid AssessmentRequests.Countersign request) {
         assessments.countersign(crn, assessmentId, request.comments(), actor.metadata());
         return Response.status(Response.Status.CREATED).build();
+    }
+
+    @GET
+    @Path("/rosh")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @Operation(summary = "Risk of serious harm read back: the assessment in effect, the one awaiting countersignature, "
+            + "and every assessment with its rationale, countersignature and what became of it; asOf answers as it "
+            + "stood then (000_c72660e7df92b92e.txt 8.5)")
+    public RoshHistory rosh(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            @QueryParam("asOf") String asOf) {
+        return assessments.rosh(crn, AsOf.parse(asOf));
     }
 
     @POST
@@ -121,7 +134,8 @@ public class AssessmentResource {
     @GET
     @Path("/tier")
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
-    @Operation(summary = "The tier with its inputs and points (shared/facts/TIER.md); asOf answers as it stood then")
+    @Operation(summary = "The tier in force, the calculation explained by its inputs and points (shared/facts/TIER.md), "
+            + "any override in force or awaiting countersignature; asOf answers as it stood then")
     public RiskAssessments.TierView tier(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
             @QueryParam("asOf") String asOf) {
         return assessments.tier(crn, AsOf.parse(asOf));
@@ -145,7 +159,8 @@ public class AssessmentResource {
     @Path("/overrides/{overrideId}/countersignature")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("senior-probation-officer")
-    @Operation(summary = "Countersign an override: another senior officer than the one who made it (000 8.5)")
+    @Operation(summary = "Countersign an override: another senior officer than the one who made it (000 8.5), while the "
+            + "calculation it overrode is still current (409 override-superseded otherwise)")
     public Response countersignOverride(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
             @PathParam("overrideId") UUID overrideId, @NotNull @Valid AssessmentRequests.Countersign request) {
         assessments.countersignOverride(crn, overrideId, request.comments(), actor.metadata());
@@ -164,7 +179,7 @@ public class AssessmentResource {
     @Path("/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
-    @Operation(summary = "Complete the due reassessment; the next is scheduled by RoSH (16 or 26 weeks)")
+    @Operation(summary = "Complete the due reassessment; the next is scheduled by RoSH and tier (16 or 26 weeks)")
     public Response review(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
             @NotNull @Valid AssessmentRequests.CompleteReview request) {
         assessments.completeReview(crn, request.summary(), actor.metadata());

@@ -2,7 +2,10 @@ package org.desist.risk.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.List;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.UuidV7;
@@ -10,9 +13,8 @@ import org.desist.eventstore.command.CommandHandler;
 import org.desist.risk.assessment.AssessmentEvent.ReviewCompleted;
 import org.desist.risk.assessment.AssessmentEvent.ReviewDue;
 import org.desist.risk.ogrs3.Ogrs3Scoring;
-import org.desist.risk.tier.RoshLevel;
 
-/** Reassessment: due on schedule by RoSH, and at once after significant events; completed with a summary. */
+/** Reassessment: due on schedule by RoSH and tier, and at once after significant events; completed with a summary. */
 @ApplicationScoped
 public class Reviews {
 
@@ -24,36 +26,29 @@ public class Reviews {
         this.rules = rules;
     }
 
-    /** After a significant event (a new conviction, breach initiated, failed appointments): due from when it happened. */
+    /** After a significant event (a new conviction, breach initiated, a recall): due from when it happened. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void dueSince(String crn, String reason, LocalDate since, CommandMetadata metadata) {
-        append(crn, List.of(new ReviewDue(crn, UuidV7.next(), since, reason)), metadata);
+        append(crn, a -> List.of(new ReviewDue(crn, UuidV7.next(), since, reason, Optional.empty())), metadata);
     }
 
-    /**
-     * Schedules the next review, 16 weeks from the last at HIGH or VERY_HIGH RoSH and 26 otherwise (configurable),
-     * unless one is already due as soon.
-     */
+    /** After a failed appointment: due when the failures ({@code failuresAt}, all of them) cross the threshold again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void afterFailure(String crn, List<Instant> failuresAt, LocalDate since, CommandMetadata metadata) {
+        append(crn, a -> a.failuresReviewDue(crn, UuidV7.next(), failuresAt, rules.failedAppointmentsThreshold(), since),
+                metadata);
+    }
+
+    /** Schedules the next review by RoSH and tier (ReviewRules), unless one is already due as soon. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(String crn, CommandMetadata metadata) {
-        RiskAssessment state = commands.load(crn, RiskAssessment.AGGREGATE).state();
-        boolean high = state.effectiveRosh().filter(RoshLevel::needsCountersignature).isPresent();
-        int weeks = high ? rules.highRoshWeeks() : rules.otherWeeks();
-        LocalDate from = state.lastReview().map(ReviewCompleted::completedOn).orElse(LocalDate.now());
-        LocalDate dueBy = from.plusWeeks(weeks);
-        if (state.reviewDue().filter(due -> !due.dueBy().isAfter(dueBy)).isPresent()) {
-            return; // a review is already due as soon or sooner
-        }
-        append(crn, List.of(new ReviewDue(crn, UuidV7.next(), dueBy,
-                "scheduled reassessment: every " + weeks + " weeks at RoSH "
-                        + state.effectiveRosh().map(Enum::name).orElse("not yet assessed"))), metadata);
+        append(crn, a -> a.scheduleReview(crn, UuidV7.next(), LocalDate.now(), rules), metadata);
     }
 
     @Transactional
     public void complete(String crn, String summary, CommandMetadata metadata) {
-        RiskAssessment state = commands.load(crn, RiskAssessment.AGGREGATE).state();
-        java.util.UUID reviewId = state.reviewDue().map(ReviewDue::reviewId).orElseGet(UuidV7::next);
-        append(crn, List.of(new ReviewCompleted(crn, reviewId, LocalDate.now(), summary.strip())), metadata);
+        append(crn, a -> List.of(new ReviewCompleted(crn, a.reviewDue().map(ReviewDue::reviewId).orElseGet(UuidV7::next),
+                LocalDate.now(), summary.strip())), metadata);
         schedule(crn, metadata);
     }
 
@@ -61,7 +56,8 @@ public class Reviews {
         return rules.failedAppointmentsThreshold();
     }
 
-    private void append(String crn, List<AssessmentEvent> events, CommandMetadata metadata) {
-        commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, a -> events, metadata);
+    private void append(String crn, Function<RiskAssessment, List<? extends AssessmentEvent>> decide,
+            CommandMetadata metadata) {
+        commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, decide, metadata);
     }
 }

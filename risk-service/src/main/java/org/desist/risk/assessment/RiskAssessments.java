@@ -3,7 +3,6 @@ package org.desist.risk.assessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Decision;
+import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.command.Loaded;
 import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.http.NotFound;
@@ -20,7 +23,6 @@ import org.desist.risk.assessment.AssessmentEvent.RoshAssessed;
 import org.desist.risk.assessment.AssessmentEvent.TierCalculationChanged;
 import org.desist.risk.ogrs3.Ogrs3Scoring;
 import org.desist.risk.profile.RiskProfileRecord;
-import org.desist.risk.tier.RoshLevel;
 
 /** Records risk judgements and keeps the tier in step with them, in one transaction each. */
 @ApplicationScoped
@@ -30,9 +32,14 @@ public class RiskAssessments {
     private final TierRecalculation tier;
     private final Reviews reviews;
     private final Ogrs3Scoring scoring;
+    private final EventCodec codec;
+    private final EventStore store;
 
-    RiskAssessments(CommandHandler commands, TierRecalculation tier, Reviews reviews, Ogrs3Scoring scoring) {
+    RiskAssessments(CommandHandler commands, TierRecalculation tier, Reviews reviews, Ogrs3Scoring scoring,
+            EventCodec codec, EventStore store) {
         this.commands = commands;
+        this.codec = codec;
+        this.store = store;
         this.scoring = scoring;
         this.tier = tier;
         this.reviews = reviews;
@@ -44,23 +51,33 @@ public class RiskAssessments {
         reviews.complete(crn, summary, metadata);
     }
 
+    /** Records a RoSH assessment; any older one awaiting countersignature lapses (000 8.3, 8.5). */
     @Transactional
     public RoshAssessed assessRosh(String crn, AssessmentRequests.AssessRosh request, CommandMetadata metadata) {
         known(crn);
-        Map<RiskGroup, RoshLevel> levels = Collections.unmodifiableMap(new EnumMap<>(request.levels()));
-        RoshLevel overall = levels.values().stream().max(Enum::compareTo).orElseThrow();
-        RoshAssessed assessed = new RoshAssessed(crn, UuidV7.next(), levels, overall, request.natureOfRisk().strip(),
-                request.whoIsAtRisk().strip(), request.whenGreatest().strip(), request.whatReduces().strip(),
-                request.evidence().strip(), request.rationale().strip(), metadata.actor().subject(),
-                !overall.needsCountersignature());
-        change(crn, a -> List.of(assessed), metadata);
-        return assessed;
+        UUID id = UuidV7.next();
+        var decision = change(crn, a -> a.assessRosh(crn, id, request, metadata.actor().subject()), metadata);
+        return decision.events().stream().map(stored -> codec.decode(stored, AssessmentEvent.class).orElseThrow())
+                .filter(RoshAssessed.class::isInstance).map(RoshAssessed.class::cast).findFirst().orElseThrow();
     }
 
     @Transactional
     public void countersign(String crn, UUID assessmentId, String comments, CommandMetadata metadata) {
         known(crn);
         change(crn, a -> a.countersign(assessmentId, metadata.actor().subject(), comments), metadata);
+    }
+
+    /** The RoSH assessments read back, as they stand or stood at {@code asOf}: in effect, pending, and all of them. */
+    public RoshHistory rosh(String crn, Optional<Instant> asOf) {
+        known(crn);
+        RoshHistory history = RoshHistory.of(crn);
+        for (StoredEvent stored : asOf.map(at -> store.readStream(crn, at)).orElseGet(() -> store.readStream(crn))) {
+            Optional<AssessmentEvent> event = codec.decode(stored, AssessmentEvent.class);
+            if (event.isPresent()) {
+                history = history.then(event.get(), stored.actor().subject(), stored.recordedAt());
+            }
+        }
+        return history;
     }
 
     @Transactional
@@ -136,12 +153,18 @@ public class RiskAssessments {
                 + crn + (asOf.isPresent() ? " by " + asOf.get() : "")));
         Optional<AssessmentEvent.OverrideCountersigned> override = state.override(CalculatedLevel.TIER, calculated.tier());
         return new TierView(crn, state.tierInForce().orElseThrow(), calculated.tier(), calculated.previousTier(),
-                override, calculated.calculation(), state.reviewDue());
+                override, calculated.calculation().explanation(), calculated.calculation(),
+                state.overridesAwaiting().values().stream().filter(o -> o.level() == CalculatedLevel.TIER).toList(),
+                state.reviewDue());
     }
 
-    /** The tier as {@code GET /people/{crn}/tier} shows it: in force, calculated, and any override. */
+    /**
+     * The tier as {@code GET /people/{crn}/tier} shows it: in force, calculated, any override in force or awaiting
+     * countersignature, and how the calculation was reached from its inputs, line by line.
+     */
     public record TierView(String crn, String tier, String calculatedTier, Optional<String> previousTier,
-            Optional<AssessmentEvent.OverrideCountersigned> override, org.desist.risk.tier.TierCalculation calculation,
+            Optional<AssessmentEvent.OverrideCountersigned> override, List<String> explanation,
+            org.desist.risk.tier.TierCalculation calculation, List<AssessmentEvent.OverrideRecorded> overridesAwaiting,
             Optional<AssessmentEvent.ReviewDue> reviewDue) {
     }
 
@@ -149,25 +172,23 @@ public class RiskAssessments {
     @Transactional
     public UUID override(String crn, CalculatedLevel level, String value, String rationale, CommandMetadata metadata) {
         known(crn);
-        Optional<String> calculated = switch (level) {
-            case TIER -> Optional.empty();
-            case OGRS3_BAND -> scoring.latest(crn).map(s -> s.ogrs3().band().name());
-        };
-        UUID[] id = new UUID[1];
-        change(crn, a -> {
-            Optional<String> current = level == CalculatedLevel.TIER ? a.tier().map(TierCalculationChanged::tier) : calculated;
-            List<AssessmentEvent> events = a.override(crn, level, current, value, rationale.strip(),
-                    metadata.actor().subject());
-            id[0] = ((AssessmentEvent.OverrideRecorded) events.getFirst()).overrideId();
-            return events;
-        }, metadata);
-        return id[0];
+        Optional<String> band = ogrs3Band(crn);
+        UUID id = UuidV7.next();
+        change(crn, a -> a.override(crn, id, level, a.calculated(level, band), value, rationale.strip(),
+                metadata.actor().subject()), metadata);
+        return id;
     }
 
+    /** Countersigns an override while the calculation it overrode is current (override-superseded otherwise). */
     @Transactional
     public void countersignOverride(String crn, UUID overrideId, String comments, CommandMetadata metadata) {
         known(crn);
-        change(crn, a -> a.countersignOverride(overrideId, metadata.actor().subject(), comments.strip()), metadata);
+        Optional<String> band = ogrs3Band(crn);
+        change(crn, a -> a.countersignOverride(overrideId, band, metadata.actor().subject(), comments.strip()), metadata);
+    }
+
+    private Optional<String> ogrs3Band(String crn) {
+        return scoring.latest(crn).map(s -> s.ogrs3().band().name());
     }
 
     /** Each calculated level beside the value in force, and the overrides awaiting countersignature. */
@@ -191,10 +212,11 @@ public class RiskAssessments {
             List<AssessmentEvent.OverrideRecorded> awaitingCountersignature) {
     }
 
-    private void change(String crn, Function<RiskAssessment, List<? extends AssessmentEvent>> decide,
+    private Decision change(String crn, Function<RiskAssessment, List<? extends AssessmentEvent>> decide,
             CommandMetadata metadata) {
-        commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, decide, metadata);
+        Decision decision = commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, decide, metadata);
         tier.recalculate(crn, metadata);
+        return decision;
     }
 
     private static void known(String crn) {

@@ -2,16 +2,13 @@ package org.desist.risk.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.command.Loaded;
 import org.desist.risk.assessment.AssessmentEvent.RegistrationAdded;
-import org.desist.risk.assessment.AssessmentEvent.TierCalculationChanged;
 import org.desist.risk.ogrs3.Ogrs3Scoring;
 import org.desist.risk.ogrs3.ScoresEvent;
 import org.desist.risk.profile.RiskProfileRecord;
@@ -21,7 +18,8 @@ import org.desist.risk.tier.TierInputs;
 
 /**
  * Recalculates the tier on every relevant change — RoSH in effect, the assessment, registrations, OGRS3, the sentence
- * — and records tier.calculation.changed with the inputs used when the tier moves.
+ * — recording tier.calculation.changed whenever its inputs or points change, and tier.in-force.changed whenever the
+ * tier in force (the calculation, or a countersigned override of it) changes.
  */
 @ApplicationScoped
 public class TierRecalculation {
@@ -43,16 +41,10 @@ public class TierRecalculation {
         if (facts == null || facts.registeredAt == null) {
             return;
         }
-        Loaded<RiskAssessment> loaded = commands.load(crn, RiskAssessment.AGGREGATE);
-        TierCalculation calculation = TierCalculation.of(inputs(loaded.state(), facts,
-                scoring.latest(crn).map(ScoresEvent.ScoresDetermined::ogrs3).map(s -> s.twoYearPercent())));
-        Optional<String> previous = loaded.state().tier().map(TierCalculationChanged::tier);
-        if (previous.filter(calculation.tier()::equals).isPresent()) {
-            reviews.schedule(crn, metadata);
-            return;
-        }
-        List<AssessmentEvent> changed = List.of(new TierCalculationChanged(crn, calculation.tier(), previous, calculation));
-        commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, a -> changed, metadata);
+        Optional<Integer> ogrs3TwoYear = scoring.latest(crn).map(ScoresEvent.ScoresDetermined::ogrs3)
+                .map(s -> s.twoYearPercent());
+        commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE,
+                a -> a.recalculated(crn, TierCalculation.of(inputs(a, facts, ogrs3TwoYear))), metadata);
         reviews.schedule(crn, metadata);
     }
 

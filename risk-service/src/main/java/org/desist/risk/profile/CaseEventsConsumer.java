@@ -69,10 +69,15 @@ public class CaseEventsConsumer implements InboundHandler {
         registrations(crn, event, metadata);
         scoring.rescore(crn, event.type(), metadata);
         tier.recalculate(crn, metadata);
-        significance(crn, event).ifPresent(reason -> reviews.dueSince(crn, reason,
-                event.data().hasNonNull("convictionDate")
-                        ? LocalDate.parse(event.data().get("convictionDate").asText())
-                        : LocalDate.ofInstant(event.time(), ZoneOffset.UTC), metadata));
+        LocalDate since = event.data().hasNonNull("convictionDate")
+                ? LocalDate.parse(event.data().get("convictionDate").asText())
+                : LocalDate.ofInstant(event.time(), ZoneOffset.UTC);
+        significance(event).ifPresent(reason -> reviews.dueSince(crn, reason, since, metadata));
+        if (failure(event)) {
+            reviews.afterFailure(crn, ContactOutcomeRecord.<ContactOutcomeRecord>list(
+                    "crn = ?1 and outcome in ('FAILED_TO_ATTEND', 'UNACCEPTABLE_ABSENCE')", crn).stream()
+                    .map(c -> c.occurredAt).toList(), since, metadata);
+        }
     }
 
     /** Registrations recorded in case-service bear on the tier as those recorded here do (shared/facts/TIER.md). */
@@ -118,20 +123,19 @@ public class CaseEventsConsumer implements InboundHandler {
     }
 
     /** Significant events that make a reassessment due at once. */
-    private Optional<String> significance(String crn, ReceivedEvent event) {
+    private static Optional<String> significance(ReceivedEvent event) {
         return switch (event.type()) {
             case "probation-case.conviction.recorded" -> Optional.of("a new conviction was recorded");
             case "enforcement.breach.initiated" -> Optional.of("breach proceedings were initiated");
             case "probation-case.licence.recalled" -> Optional.of("recalled to custody from licence");
-            case "probation-case.contact.recorded" -> {
-                String outcome = event.data().path("outcome").asText();
-                long failures = ContactOutcomeRecord.count("crn = ?1 and outcome in ('FAILED_TO_ATTEND', 'UNACCEPTABLE_ABSENCE')",
-                        crn);
-                yield (outcome.equals("FAILED_TO_ATTEND") || outcome.equals("UNACCEPTABLE_ABSENCE"))
-                        && failures == reviews.failedAppointmentsThreshold()
-                        ? Optional.of(failures + " failed appointments") : Optional.empty();
-            }
             default -> Optional.empty();
         };
+    }
+
+    /** A contact recorded, or corrected, as a failure: failures in number make a reassessment due (Reviews). */
+    private static boolean failure(ReceivedEvent event) {
+        String outcome = event.data().path("outcome").asText();
+        return (event.type().equals(CaseFacts.CONTACT_RECORDED) || event.type().equals(CaseFacts.CONTACT_CORRECTED))
+                && (outcome.equals("FAILED_TO_ATTEND") || outcome.equals("UNACCEPTABLE_ABSENCE"));
     }
 }

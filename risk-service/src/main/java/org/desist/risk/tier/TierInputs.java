@@ -13,4 +13,9 @@ import org.desist.reference.RegistrationType;
 public record TierInputs(Optional<RoshLevel> rosh, Optional<BigDecimal> rsrPercent, Optional<Integer> mappaLevel,
         Set<RegistrationType> complexityFactors, boolean female, int womensFactors, Map<Need, Need.Severity> needs,
         Optional<Integer> ogrs3TwoYearPercent, boolean iomNominal, boolean mandateForChange, boolean validAssessment) {
+
+    public TierInputs withRsrPercent(Optional<BigDecimal> rsr) {
+        return new TierInputs(rosh, rsr, mappaLevel, complexityFactors, female, womensFactors, needs, ogrs3TwoYearPercent,
+                iomNominal, mandateForChange, validAssessment);
+    }
 }

@@ -74,6 +74,88 @@ class AssessmentTest {
     }
 
     @Test
+    void aNewerAssessmentLapsesTheOneAwaitingCountersignatureAndOnlyTheLatestIsCountersigned_000_8_3() {
+        String crn = registeredPerson();
+        String older = post("officer", "/people/" + crn + "/rosh", ROSH.formatted("HIGH")).statusCode(201)
+                .extract().path("assessmentId");
+        String newer = post("officer", "/people/" + crn + "/rosh", ROSH.formatted("VERY_HIGH")
+                .replace("pattern escalating over two years", "a weapon found at the address")).statusCode(201)
+                .body("effective", equalTo(false)).extract().path("assessmentId");
+
+        post("senior", "/people/" + crn + "/rosh/" + older + "/countersignature", "{\"comments\": \"agreed\"}")
+                .statusCode(409).contentType("application/problem+json").body("type", endsWith("rosh-assessment-lapsed"));
+        post("senior", "/people/" + crn + "/rosh/" + newer + "/countersignature", "{\"comments\": \"agreed: weapon\"}")
+                .statusCode(201);
+
+        tier(crn).statusCode(200).body("tier", equalTo("A2"));
+        rosh(crn).body("current.assessmentId", equalTo(newer)).body("current.overallLevel", equalTo("VERY_HIGH"))
+                .body("current.rationale", equalTo("a weapon found at the address"))
+                .body("current.countersignature.comments", equalTo("agreed: weapon"))
+                .body("current.countersignature.by", org.hamcrest.Matchers.notNullValue())
+                .body("pending", org.hamcrest.Matchers.nullValue())
+                .body("history.status", org.hamcrest.Matchers.contains("LAPSED", "IN_EFFECT"))
+                .body("history[0].supersededBy", equalTo(newer))
+                .body("history[0].rationale", equalTo("pattern escalating over two years"));
+        assertThat(store.readStream(crn).stream().filter(e -> e.type().equals("risk-assessment.rosh.lapsed")))
+                .singleElement().satisfies(e -> assertThat(e.payload().get("assessmentId").asText()).isEqualTo(older));
+    }
+
+    @Test
+    void loweringHighRoshNeedsSecondSenior_000_8_5() {
+        String crn = registeredPerson();
+        String high = post("officer", "/people/" + crn + "/rosh", ROSH.formatted("HIGH")).statusCode(201)
+                .extract().path("assessmentId");
+        post("senior", "/people/" + crn + "/rosh/" + high + "/countersignature", "{\"comments\": \"agreed\"}")
+                .statusCode(201);
+        tier(crn).statusCode(200).body("tier", equalTo("B2"));
+
+        String lowered = ROSH.formatted("LOW").replace("MEDIUM", "LOW")
+                .replace("pattern escalating over two years", "former partner moved abroad");
+        String bySenior = post("senior", "/people/" + crn + "/rosh", lowered).statusCode(201)
+                .body("overallLevel", equalTo("LOW")).body("effective", equalTo(false)).extract().path("assessmentId");
+        tier(crn).statusCode(200).body("tier", equalTo("B2")).body("calculation.inputs.rosh", equalTo("HIGH"));
+        rosh(crn).body("current.overallLevel", equalTo("HIGH")).body("pending.assessmentId", equalTo(bySenior))
+                .body("pending.lowersHighLevel", equalTo(true));
+        // the realm has one senior user: a senior's own lowering cannot be countersigned by them, nor by an officer
+        post("senior", "/people/" + crn + "/rosh/" + bySenior + "/countersignature", "{\"comments\": \"mine\"}")
+                .statusCode(409).body("type", endsWith("countersigned-by-assessor"));
+        post("officer", "/people/" + crn + "/rosh/" + bySenior + "/countersignature", "{\"comments\": \"ok\"}")
+                .statusCode(403);
+
+        String byOfficer = post("officer", "/people/" + crn + "/rosh", lowered).statusCode(201)
+                .body("effective", equalTo(false)).extract().path("assessmentId");
+        post("senior", "/people/" + crn + "/rosh/" + byOfficer + "/countersignature",
+                "{\"comments\": \"agreed: the evidence supports LOW now\"}").statusCode(201);
+        tier(crn).statusCode(200).body("tier", equalTo("D2"));
+        rosh(crn).body("current.overallLevel", equalTo("LOW")).body("history.status",
+                org.hamcrest.Matchers.contains("REPLACED", "LAPSED", "IN_EFFECT"));
+    }
+
+    @Test
+    void assessmentsAwaitingCountersignatureAreListedForSeniorsByTeam_000_8_5() {
+        String crn = registeredPerson();
+        String team = "R" + UUID.randomUUID().toString().substring(0, 6);
+        caseService.send(UuidV7.next(), "probation-case.case.allocated", crn, 2,
+                "{\"staffId\": \"officer\", \"team\": \"" + team + "\", \"reason\": \"first allocation\"}");
+        String id = post("officer", "/people/" + crn + "/rosh", ROSH.formatted("HIGH")).statusCode(201)
+                .extract().path("assessmentId");
+
+        String entry = "find { it.assessmentId == '" + id + "' }";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("senior"))
+                .when().get("/rosh/pending?team=" + team).then().statusCode(200)
+                .body(entry + ".crn", equalTo(crn)).body(entry + ".overallLevel", equalTo("HIGH"))
+                .body(entry + ".team", equalTo(team)).body(entry + ".rationale", equalTo("pattern escalating over two years")));
+        given().auth().oauth2(Tokens.of("senior")).when().get("/rosh/pending?team=NOPE").then().statusCode(200)
+                .body("findAll { it.assessmentId == '" + id + "' }", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(Tokens.of("officer")).when().get("/rosh/pending").then().statusCode(403);
+
+        post("senior", "/people/" + crn + "/rosh/" + id + "/countersignature", "{\"comments\": \"agreed\"}")
+                .statusCode(201);
+        given().auth().oauth2(Tokens.of("senior")).when().get("/rosh/pending?team=" + team).then().statusCode(200)
+                .body("findAll { it.assessmentId == '" + id + "' }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void theAssessorMayNotCountersignTheirOwnAssessment_000_8_5() {
         String crn = registeredPerson();
         String id = post("senior", "/people/" + crn + "/rosh", ROSH.formatted("VERY_HIGH")).statusCode(201)
@@ -114,6 +196,52 @@ class AssessmentTest {
                     .containsExactly("D2", "D3", "A3", "D3"); // registered, assessed, MAPPA added, MAPPA removed
             assertThat(records.getLast().value()).contains("\"tier\":\"D3\"").contains("\"crn\":\"" + crn + "\"");
         }
+        assertThat(tiersInForcePublished(crn, 4)).containsExactly("D2", "D3", "A3", "D3");
+    }
+
+    /** An override is weighed against one calculation; once the tier is recalculated it cannot be countersigned. */
+    @Test
+    void overrideCountersignedOnlyWhileTheCalculationItOverrodeIsCurrent_000_8_3() {
+        String crn = registeredPerson();
+        String id = post("officer", "/people/" + crn + "/overrides",
+                "{\"level\": \"TIER\", \"value\": \"B2\", \"rationale\": \"threats to a new partner, not yet assessed\"}")
+                .statusCode(201).extract().path("overrideId");
+        tier(crn).statusCode(200).body("overridesAwaiting[0].overriding", equalTo("B2"));
+        post("officer", "/people/" + crn + "/registrations",
+                "{\"type\": \"MAPPA\", \"category\": 2, \"level\": 2, \"reviewDate\": \"2027-03-01\", \"notes\": \"level 2\"}")
+                .statusCode(201);
+
+        post("senior", "/people/" + crn + "/overrides/" + id + "/countersignature", "{\"comments\": \"agreed\"}")
+                .statusCode(409).contentType("application/problem+json").body("type", endsWith("override-superseded"));
+
+        tier(crn).statusCode(200).body("tier", equalTo("A2")).body("calculatedTier", equalTo("A2"))
+                .body("override", org.hamcrest.Matchers.nullValue())
+                .body("overridesAwaiting", org.hamcrest.Matchers.empty());
+        assertThat(store.readStream(crn).stream().map(StoredEvent::type)).contains("risk-assessment.override.lapsed");
+        assertThat(tiersInForcePublished(crn, 2)).containsExactly("D2", "A2");
+    }
+
+    @Test
+    void aChangeOfInputsThatLeavesTheTierUnchangedIsStillRecordedAndExplained_tier() {
+        String crn = registeredPerson();
+        post("officer", "/people/" + crn + "/assessments",
+                "{\"rsrPercent\": 1.5, \"needs\": {\"ACCOMMODATION\": \"STANDARD\"}, \"iomNominal\": false}")
+                .statusCode(201);
+        tier(crn).statusCode(200).body("tier", equalTo("D1"));
+        Instant between = Instant.now();
+        post("officer", "/people/" + crn + "/assessments",
+                "{\"rsrPercent\": 2.5, \"needs\": {\"ACCOMMODATION\": \"SEVERE\"}, \"iomNominal\": false}")
+                .statusCode(201);
+
+        tier(crn).statusCode(200).body("tier", equalTo("D1")).body("calculation.inputs.rsrPercent", equalTo(2.5f))
+                .body("calculation.changePoints", equalTo(2))
+                .body("explanation", org.hamcrest.Matchers.hasItems("RSR 2.5%: 0 points",
+                        "need ACCOMMODATION SEVERE: weight 1 x 2 = 2 points", "tier D1"));
+        given().auth().oauth2(Tokens.of("officer")).when().get("/people/" + crn + "/tier?asOf=" + between)
+                .then().statusCode(200).body("tier", equalTo("D1")).body("calculation.inputs.rsrPercent", equalTo(1.5f))
+                .body("explanation", org.hamcrest.Matchers.hasItem("RSR 1.5%: 0 points"));
+        assertThat(store.readStream(crn).stream().filter(e -> e.type().equals("tier.calculation.changed"))
+                .map(e -> e.payload().get("tier").asText())).containsExactly("D2", "D1", "D1");
     }
 
     @Test
@@ -142,6 +270,7 @@ class AssessmentTest {
                 .body("awaitingCountersignature", org.hamcrest.Matchers.empty());
         assertThat(store.readStream(crn).stream().map(StoredEvent::type))
                 .contains("risk-assessment.override.recorded", "risk-assessment.override.countersigned");
+        assertThat(tiersInForcePublished(crn, 2)).containsExactly("D2", "B2");
     }
 
     @Test
@@ -317,6 +446,46 @@ class AssessmentTest {
     }
 
     @Test
+    void breachProceedingsMakeAReviewDueFromWhenTheyBegan_reviews() {
+        String crn = registeredPerson();
+        caseService.send(UuidV7.next(), "enforcement.breach.initiated", crn, 2,
+                "{\"breachId\": \"%s\", \"reason\": \"third failure\"}".formatted(UuidV7.next()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tier(crn).statusCode(200)
+                .body("reviewDue.reason", equalTo("breach proceedings were initiated"))
+                .body("reviewDue.dueBy", equalTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())));
+    }
+
+    @Test
+    void failedAppointmentsMakeAReviewDueEachTimeTheThresholdIsCrossedAgain_reviews() {
+        String crn = registeredPerson();
+        Instant first = Instant.parse("2026-09-01T10:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            failed(crn, i + 2, first.plus(Duration.ofDays(i)));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tier(crn).statusCode(200)
+                .body("reviewDue.reason", equalTo("3 failed appointments since supervision began")));
+        post("officer", "/people/" + crn + "/reviews", "{\"summary\": \"reassessed after three failures\"}")
+                .statusCode(201);
+        tier(crn).statusCode(200).body("reviewDue.reason", org.hamcrest.Matchers.startsWith("scheduled reassessment"));
+
+        failed(crn, 5, first.plus(Duration.ofDays(10)));
+        failed(crn, 6, first.plus(Duration.ofDays(11)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("officer"))
+                .when().get("/people/" + crn + "/risk-profile").then().statusCode(200).body("failuresToAttend", equalTo(5)));
+        tier(crn).statusCode(200).body("reviewDue.reason", org.hamcrest.Matchers.startsWith("scheduled reassessment"));
+
+        failed(crn, 7, first.plus(Duration.ofDays(12)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> tier(crn).statusCode(200)
+                .body("reviewDue.reason", equalTo("3 failed appointments since the last review they made due")));
+    }
+
+    private static void failed(String crn, int version, Instant occurredAt) {
+        caseService.send(UuidV7.next(), "probation-case.contact.recorded", crn, version, """
+                {"contactId":"%s","type":"OFFICE_VISIT","occurredAt":"%s","outcome":"FAILED_TO_ATTEND","notes":"",
+                 "loneContact":false}""".formatted(UuidV7.next(), occurredAt));
+    }
+
+    @Test
     void badJudgementsAreRefusedNamingTheField() {
         String crn = registeredPerson();
         post("officer", "/people/" + crn + "/rosh", "{\"levels\": {}, \"natureOfRisk\": \"x\", \"whoIsAtRisk\": \"x\", "
@@ -353,6 +522,19 @@ class AssessmentTest {
                  "lengthMonths": 12, "expectedEndDate": "2027-01-10", "requirements": [],
                  "offences": [{"offenceCode": "03801", "offenceDate": "2025-12-01", "group": "Theft and handling",
                                "category": "x", "description": "x", "violent": false}]}""".formatted(UuidV7.next()));
+    }
+
+    /** The tiers in force risk-service published for a person, in order: the one tier fact case-service applies. */
+    static List<String> tiersInForcePublished(String crn, int count) {
+        try (TopicReader topic = new TopicReader("desist.risk.events.test")) {
+            return topic.await(r -> crn.equals(r.key()) && header(r, "ce_type").equals("tier.in-force.changed"), count,
+                    Duration.ofSeconds(30)).stream()
+                    .map(r -> r.value().replaceAll(".*\"tier\":\"([A-D][0-3])\".*", "$1")).toList();
+        }
+    }
+
+    private static ValidatableResponse rosh(String crn) {
+        return given().auth().oauth2(Tokens.of("officer")).when().get("/people/" + crn + "/rosh").then().statusCode(200);
     }
 
     private static ValidatableResponse overrides(String crn) {
