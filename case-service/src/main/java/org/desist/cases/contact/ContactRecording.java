@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.desist.cases.person.PersonRegistration;
 import org.desist.cases.person.PersonStreams;
-import org.desist.cases.sentence.SentenceRecording;
+import org.desist.cases.plan.SentencePlan;
+import org.desist.cases.sentence.Sentences;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.ExpectedVersion;
@@ -19,6 +20,7 @@ import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Decision;
 import org.desist.eventstore.command.EventCodec;
+import org.desist.eventstore.command.History;
 import org.desist.eventstore.http.InvalidField;
 
 /**
@@ -30,30 +32,28 @@ public class ContactRecording {
 
     private final CommandHandler commands;
     private final PersonRegistration people;
-    private final SentenceRecording sentences;
     private final EventCodec codec;
     private final EventStore store;
 
-    ContactRecording(CommandHandler commands, PersonRegistration people, SentenceRecording sentences,
-            EventCodec codec, EventStore store) {
+    ContactRecording(CommandHandler commands, PersonRegistration people, EventCodec codec, EventStore store) {
         this.store = store;
         this.commands = commands;
         this.people = people;
-        this.sentences = sentences;
         this.codec = codec;
     }
 
-    @Transactional
     public Recorded record(String crn, ExpectedVersion expected, RecordContact command, CommandMetadata metadata) {
-        command.planObjectiveId().ifPresent(objective -> {
-            if (!commands.load(crn, org.desist.cases.plan.SentencePlan.AGGREGATE).state().hasObjective(objective)) {
-                throw new InvalidField("planObjectiveId", "an objective of this person's sentence plan",
-                        "no objective " + objective + " is in the sentence plan of " + crn, "002_d7d6c09e19b6ddeb.txt 7.8");
-            }
-        });
         UUID contactId = UuidV7.next();
-        Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
-                log -> ContactLog.record(command, contactId), metadata);
+        Decision decision = commands.update(PersonStreams.of(crn), expected, (History history) -> {
+            command.planObjectiveId().ifPresent(objective -> {
+                if (!history.state(SentencePlan.AGGREGATE).hasObjective(objective)) {
+                    throw new InvalidField("planObjectiveId", "an objective of this person's sentence plan",
+                            "no objective " + objective + " is in the sentence plan of " + crn,
+                            "002_d7d6c09e19b6ddeb.txt 7.8");
+                }
+            });
+            return ContactLog.record(command, contactId);
+        }, metadata);
         return new Recorded(contactId, decision.version());
     }
 
@@ -65,18 +65,18 @@ public class ContactRecording {
         return new Recorded(contactId, decision.version());
     }
 
-    @Transactional
     public Recorded schedule(String crn, ExpectedVersion expected, ScheduleAppointment command,
             CommandMetadata metadata) {
-        command.sentenceId().ifPresent(sentenceId -> {
-            if (sentences.load(crn, Optional.empty()).find(sentenceId).isEmpty()) {
-                throw new InvalidField("sentenceId", "a sentence on this person's record",
-                        "no sentence " + sentenceId + " is on the record of " + crn, null);
-            }
-        });
         UUID appointmentId = UuidV7.next();
-        Decision decision = commands.update(PersonStreams.of(crn), expected, ContactLog.AGGREGATE,
-                log -> ContactLog.schedule(command, appointmentId), metadata);
+        Decision decision = commands.update(PersonStreams.of(crn), expected, (History history) -> {
+            command.sentenceId().ifPresent(sentenceId -> {
+                if (history.state(Sentences.AGGREGATE).find(sentenceId).isEmpty()) {
+                    throw new InvalidField("sentenceId", "a sentence on this person's record",
+                            "no sentence " + sentenceId + " is on the record of " + crn, null);
+                }
+            });
+            return ContactLog.schedule(command, appointmentId);
+        }, metadata);
         return new Recorded(appointmentId, decision.version());
     }
 

@@ -19,20 +19,16 @@ import org.desist.reference.OffenceCodes;
 public class SentenceRecording {
 
     private final CommandHandler commands;
-    private final org.desist.cases.victim.VictimWork victims;
 
-    SentenceRecording(CommandHandler commands, org.desist.cases.victim.VictimWork victims) {
+    SentenceRecording(CommandHandler commands) {
         this.commands = commands;
-        this.victims = victims;
     }
 
     /** Schedules release on licence; victims in the contact scheme are then owed the date and the conditions (003). */
-    @jakarta.transaction.Transactional
     public void scheduleRelease(String crn, UUID sentenceId, ExpectedVersion expected, ScheduleRelease command,
             CommandMetadata metadata) {
         commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
                 sentences -> sentences.scheduleRelease(sentenceId, command), metadata);
-        victims.releaseScheduled(crn, command.releaseDate(), String.join("; ", command.licenceConditions()), metadata);
     }
 
     public UUID record(String crn, ExpectedVersion expected, RecordSentence command, CommandMetadata metadata) {

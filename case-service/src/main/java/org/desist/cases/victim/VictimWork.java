@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.desist.cases.person.PersonRegistration;
+import org.desist.cases.sentence.SentenceType;
+import org.desist.cases.sentence.Sentences;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.StreamId;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Decision;
+import org.desist.eventstore.http.RuleViolated;
 
 /** Victim contact work for a person's case, in its own stream (see {@link VictimEvent}). */
 @ApplicationScoped
@@ -18,13 +21,10 @@ public class VictimWork {
 
     private final CommandHandler commands;
     private final PersonRegistration people;
-    private final jakarta.enterprise.inject.Instance<org.desist.cases.sentence.SentenceRecording> sentenceRecording;
 
-    VictimWork(CommandHandler commands, PersonRegistration people,
-            jakarta.enterprise.inject.Instance<org.desist.cases.sentence.SentenceRecording> sentenceRecording) {
+    VictimWork(CommandHandler commands, PersonRegistration people) {
         this.commands = commands;
         this.people = people;
-        this.sentenceRecording = sentenceRecording;
     }
 
     public static StreamId stream(String crn) {
@@ -36,13 +36,13 @@ public class VictimWork {
      * of twelve months or more for a violent or sexual offence.
      */
     public void checkEligible(String crn) {
-        boolean eligible = sentenceRecording.get().load(crn, java.util.Optional.empty()).byId().values().stream()
-                .map(org.desist.cases.sentence.Sentences.Sentence::recorded)
-                .filter(s -> s.type() == org.desist.cases.sentence.SentenceType.CUSTODY && s.lengthMonths() >= 12)
+        boolean eligible = commands.load(crn, Sentences.AGGREGATE).state().byId().values().stream()
+                .map(Sentences.Sentence::recorded)
+                .filter(s -> s.type() == SentenceType.CUSTODY && s.lengthMonths() >= 12)
                 .flatMap(s -> s.offences().stream())
                 .anyMatch(o -> o.violent() || o.group().equals("Sexual offences"));
         if (!eligible) {
-            throw new org.desist.eventstore.http.RuleViolated("not-eligible-for-victim-contact", "victim contact is for "
+            throw new RuleViolated("not-eligible-for-victim-contact", "victim contact is for "
                     + "cases with a custodial sentence of twelve months or more for a violent or sexual offence; "
                     + crn + " has none on record", "Domestic Violence, Crime and Victims Act 2004 s.35");
         }
@@ -67,9 +67,9 @@ public class VictimWork {
                 : commands.update(stream(crn), expected, VictimContact.AGGREGATE, decide, metadata);
     }
 
-    /** Called in the transaction that scheduled a release on licence. */
+    /** Called by {@link ReleaseNotifications} in the transaction that scheduled a release on licence. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void releaseScheduled(String crn, LocalDate releaseDate, String licenceConditions, CommandMetadata metadata) {
+    void releaseScheduled(String crn, LocalDate releaseDate, String licenceConditions, CommandMetadata metadata) {
         if (commands.load(stream(crn).id(), VictimContact.AGGREGATE).exists()) {
             commands.update(stream(crn), ExpectedVersion.any(), VictimContact.AGGREGATE,
                     victims -> victims.releaseScheduled(releaseDate, licenceConditions), metadata);
