@@ -123,6 +123,23 @@ public class EventStore {
         return query(SELECT + "WHERE stream_id = ? ORDER BY version", ps -> ps.setString(1, streamId));
     }
 
+    /** The stream's events after {@code version}, in version order: what a state folded up to it still lacks. */
+    public List<StoredEvent> readStreamAfter(String streamId, long version) {
+        return query(SELECT + "WHERE stream_id = ? AND version > ? ORDER BY version", ps -> {
+            ps.setString(1, streamId);
+            ps.setLong(2, version);
+        });
+    }
+
+    /** The stream's events after {@code after} up to and including {@code upTo}, in version order. */
+    public List<StoredEvent> readStreamBetween(String streamId, long after, long upTo) {
+        return query(SELECT + "WHERE stream_id = ? AND version > ? AND version <= ? ORDER BY version", ps -> {
+            ps.setString(1, streamId);
+            ps.setLong(2, after);
+            ps.setLong(3, upTo);
+        });
+    }
+
     /** The stream as it stood at {@code asOf}: the events recorded by then. */
     public List<StoredEvent> readStream(String streamId, Instant asOf) {
         return query(SELECT + "WHERE stream_id = ? AND recorded_at <= ? ORDER BY version", ps -> {

@@ -32,27 +32,34 @@ public record ContactLog(Map<UUID, Contact> contacts, Map<UUID, Appointment> app
         }
     }
 
-    public static final Aggregate<ContactLog, ContactEvent> AGGREGATE =
-            new Aggregate<>(ContactEvent.class, new ContactLog(Map.of(), Map.of()), ContactLog::evolve);
+    public static final Aggregate<ContactLog, ContactEvent> AGGREGATE = new Aggregate<>(ContactEvent.class,
+            new ContactLog(Map.of(), Map.of()), ContactLog::evolve, ContactLog::evolveAll);
 
     static ContactLog evolve(ContactLog log, ContactEvent event) {
+        return evolveAll(log, List.of(event));
+    }
+
+    /** The events applied in order to copies of the maps, copied once: years of contacts fold in linear time. */
+    static ContactLog evolveAll(ContactLog log, List<ContactEvent> events) {
         Map<UUID, Contact> contacts = new HashMap<>(log.contacts());
         Map<UUID, Appointment> appointments = new HashMap<>(log.appointments());
-        switch (event) {
-            case ContactRecorded r -> {
-                contacts.put(r.contactId(), new Contact(r.type(), r.occurredAt(), r.outcome(), r.notes(),
-                        r.appointmentId()));
-                r.appointmentId().ifPresent(id -> appointments.computeIfPresent(id, (key, a) -> new Appointment(
-                        a.type(), a.startsAt(), a.sentenceId(), Optional.of(r.contactId()), a.cancelled())));
+        for (ContactEvent event : events) {
+            switch (event) {
+                case ContactRecorded r -> {
+                    contacts.put(r.contactId(), new Contact(r.type(), r.occurredAt(), r.outcome(), r.notes(),
+                            r.appointmentId()));
+                    r.appointmentId().ifPresent(id -> appointments.computeIfPresent(id, (key, a) -> new Appointment(
+                            a.type(), a.startsAt(), a.sentenceId(), Optional.of(r.contactId()), a.cancelled())));
+                }
+                case ContactCorrected c -> contacts.computeIfPresent(c.contactId(), (id, was) -> new Contact(c.type(),
+                        c.occurredAt(), c.outcome(), c.notes(), was.appointmentId()));
+                case AppointmentScheduled s -> appointments.put(s.contactId(),
+                        new Appointment(s.type(), s.startsAt(), s.sentenceId(), Optional.empty(), Optional.empty()));
+                case AppointmentRescheduled r -> appointments.computeIfPresent(r.contactId(),
+                        (id, a) -> a.withStart(r.startsAt()));
+                case AppointmentCancelled c -> appointments.computeIfPresent(c.contactId(), (id, a) -> new Appointment(
+                        a.type(), a.startsAt(), a.sentenceId(), a.outcome(), Optional.of(c.reason())));
             }
-            case ContactCorrected c -> contacts.computeIfPresent(c.contactId(), (id, was) -> new Contact(c.type(),
-                    c.occurredAt(), c.outcome(), c.notes(), was.appointmentId()));
-            case AppointmentScheduled s -> appointments.put(s.contactId(),
-                    new Appointment(s.type(), s.startsAt(), s.sentenceId(), Optional.empty(), Optional.empty()));
-            case AppointmentRescheduled r -> appointments.computeIfPresent(r.contactId(),
-                    (id, a) -> a.withStart(r.startsAt()));
-            case AppointmentCancelled c -> appointments.computeIfPresent(c.contactId(), (id, a) -> new Appointment(
-                    a.type(), a.startsAt(), a.sentenceId(), a.outcome(), Optional.of(c.reason())));
         }
         return new ContactLog(Map.copyOf(contacts), Map.copyOf(appointments));
     }

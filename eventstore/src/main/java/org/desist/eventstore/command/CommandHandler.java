@@ -29,11 +29,13 @@ public class CommandHandler {
 
     private final EventStore store;
     private final EventCodec codec;
+    private final StateCache cache;
     private final Instance<Policy<?>> policies;
 
-    CommandHandler(EventStore store, EventCodec codec, @Any Instance<Policy<?>> policies) {
+    CommandHandler(EventStore store, EventCodec codec, StateCache cache, @Any Instance<Policy<?>> policies) {
         this.store = store;
         this.codec = codec;
+        this.cache = cache;
         this.policies = policies;
     }
 
@@ -90,9 +92,9 @@ public class CommandHandler {
         return append(stream, checked, decide.apply(history), metadata);
     }
 
-    /** A stream's events, read once, to fold into the states a decision needs. */
+    /** A stream's history, to fold into the states a decision needs; each event is read at most once. */
     public History history(String streamId) {
-        return new History(store.readStream(streamId), codec);
+        return new History(streamId, store, codec, cache);
     }
 
     /**
@@ -121,7 +123,9 @@ public class CommandHandler {
     }
 
     public <S, E> Loaded<S> load(String streamId, Aggregate<S, E> aggregate) {
-        return fold(store.readStream(streamId), aggregate);
+        History history = history(streamId);
+        S state = history.state(aggregate);
+        return new Loaded<>(state, history.version());
     }
 
     /** The state as it stood at {@code asOf}. */
@@ -130,8 +134,11 @@ public class CommandHandler {
     }
 
     private <S, E> Loaded<S> fold(List<StoredEvent> events, Aggregate<S, E> aggregate) {
-        History history = new History(events, codec);
-        return new Loaded<>(history.state(aggregate), history.version());
+        List<E> decoded = new java.util.ArrayList<>();
+        for (StoredEvent stored : events) {
+            codec.decode(stored, aggregate.events()).ifPresent(decoded::add);
+        }
+        return new Loaded<>(aggregate.fold(aggregate.initial(), decoded), events.isEmpty() ? 0 : events.getLast().version());
     }
 
     /** Appends, then lets the policies react; the version answered is the stream's after their reactions too. */
