@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,6 +28,7 @@ public class FairnessResource {
     @Operation(summary = "By sex, ethnicity and age band: RoSH, tier and OGRS3 band distributions, override rates and "
             + "directions, each against the overall rate, with flags and OGRS3's calibration; small groups suppressed "
             + "(000_c72660e7df92b92e.txt 3.1, 8.4)")
+    @ReadsProjection("fairness-subjects")
     public FairnessReport report() {
         return monitoring.report(LocalDate.now());
     }
