@@ -16,6 +16,7 @@ import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.consume.InboundHandler;
 import org.desist.eventstore.consume.Inbox;
 import org.desist.eventstore.consume.ReceivedEvent;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -26,6 +27,7 @@ import org.jboss.logging.Logger;
  * {@code risk-assessment.rosh.countersigned}; data {@code {"crn", "overallLevel"}}) sets how often the person is seen.
  */
 @ApplicationScoped
+@ReadsProjection("people")
 public class RiskEventsConsumer implements InboundHandler {
 
     static final String CONSUMER = "case-service:risk";

@@ -129,6 +129,27 @@ public class Projections {
     }
 
     /**
+     * In the caller's transaction: holds the named read models live until it ends — a rebuild can neither start nor
+     * finish meanwhile, as for an append — or answers the first of them that is being rebuilt.
+     */
+    public Optional<Rebuilding> holdLive(Collection<String> names) {
+        if (!QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("holdLive(" + names + ") holds its locks until a transaction ends: call it in one");
+        }
+        Long[] keys = names.stream().map(Projections::key).sorted().toArray(Long[]::new);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lock = connection.prepareStatement(
+                        "SELECT pg_advisory_xact_lock_shared(key) FROM unnest(?::bigint[]) AS key")) {
+            lock.setArray(1, connection.createArrayOf("int8", keys));
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not hold projections " + names, e);
+        }
+        // Its own statement, after the locks: a rebuild that went live while this waited is seen live.
+        return rebuilding(names);
+    }
+
+    /**
      * Rebuilds the projections a migration asked for (a new or changed read model would otherwise miss the events
      * appended before it existed) and resumes the rebuilds cut short, from their checkpoints; what start-up runs in
      * the background. Instances do each once: one waits while another works. Answers the names that failed, which

@@ -59,18 +59,20 @@ public class RebuildingReadModels {
                 .toResponse()).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
-    /** A misspelt name would never be rebuilding and the guard would silently never apply: the service does not start. */
+    /**
+     * A misspelt name would never be rebuilding and the guard would silently never apply: the service does not start.
+     * Resources (their operations too) and consumers alike.
+     */
     void checkNames(@Observes StartupEvent started, BeanManager beans) {
         List<String> known = projections.names();
         List<String> wrong = new ArrayList<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
-            if (!type.isAnnotationPresent(Path.class)) {
-                continue;
-            }
             Set<String> named = new LinkedHashSet<>(namesOn(type));
-            for (Method method : type.getDeclaredMethods()) {
-                named.addAll(namesOn(method));
+            if (type.isAnnotationPresent(Path.class)) {
+                for (Method method : type.getDeclaredMethods()) {
+                    named.addAll(namesOn(method));
+                }
             }
             named.stream().filter(name -> !known.contains(name))
                     .forEach(name -> wrong.add(type.getSimpleName() + " reads " + name));
