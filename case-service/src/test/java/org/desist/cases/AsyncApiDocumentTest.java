@@ -18,7 +18,9 @@ import org.desist.cases.premises.PremisesEvent;
 import org.desist.cases.sentence.SentenceEvent;
 import org.desist.cases.supervision.SupervisionEvent;
 import org.desist.cases.victim.VictimEvent;
+import org.desist.eventstore.audit.Checkpoints;
 import org.desist.eventstore.command.EventType;
+import org.desist.eventstore.consume.DeadLetters;
 import org.junit.jupiter.api.Test;
 
 /** The AsyncAPI document lists every event case-service publishes, and no private one. */
@@ -47,5 +49,19 @@ class AsyncApiDocumentTest {
             assertThat(in).as(resource).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void theAuditCheckpointsAndTheDeadLetterTopicAreDocumented() throws IOException {
+        String document;
+        try (InputStream in = AsyncApiDocumentTest.class.getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(document).contains("address: \"desist.audit.checkpoints\"", "name: \"" + Checkpoints.TYPE + "\"",
+                "address: \"desist.case.dead-letters\"", DeadLetters.REASON_HEADER + ":", DeadLetters.CONSUMER_HEADER + ":",
+                DeadLetters.KIND_HEADER + ":");
+        Stream.of("service", "treeSize", "rootHash", "issuedAt", "keyId", "algorithm", "signature")
+                .forEach(field -> assertThat(document).contains("          " + field + ":"));
     }
 }

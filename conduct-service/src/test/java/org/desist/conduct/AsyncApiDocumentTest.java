@@ -18,7 +18,9 @@ import org.desist.conduct.outsidework.OutsideWorkEvent;
 import org.desist.conduct.safeguarding.SafeguardingEvent;
 import org.desist.conduct.staff.StaffEvent;
 import org.desist.conduct.training.TrainingEvent;
+import org.desist.eventstore.audit.Checkpoints;
 import org.desist.eventstore.command.EventType;
+import org.desist.eventstore.consume.DeadLetters;
 import org.junit.jupiter.api.Test;
 
 /** The AsyncAPI document lists every event conduct-service publishes, and none of its private streams' events. */
@@ -42,5 +44,19 @@ class AsyncApiDocumentTest {
         return families.flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
                 .filter(c -> c.isAnnotationPresent(EventType.class))
                 .map(c -> c.getAnnotation(EventType.class).value());
+    }
+
+    @Test
+    void theAuditCheckpointsAndTheDeadLetterTopicAreDocumented() throws IOException {
+        String document;
+        try (InputStream in = AsyncApiDocumentTest.class.getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(document).contains("address: \"desist.audit.checkpoints\"", "name: \"" + Checkpoints.TYPE + "\"",
+                "address: \"desist.conduct.dead-letters\"", DeadLetters.REASON_HEADER + ":", DeadLetters.CONSUMER_HEADER + ":",
+                DeadLetters.KIND_HEADER + ":");
+        Stream.of("service", "treeSize", "rootHash", "issuedAt", "keyId", "algorithm", "signature")
+                .forEach(field -> assertThat(document).contains("          " + field + ":"));
     }
 }

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.desist.eventstore.audit.Checkpoints;
 import org.desist.eventstore.command.EventType;
+import org.desist.eventstore.consume.DeadLetters;
 import org.desist.risk.assessment.AssessmentEvent;
 import org.desist.risk.ogrs3.ScoresEvent;
 import org.junit.jupiter.api.Test;
@@ -27,5 +29,19 @@ class AsyncApiDocumentTest {
                 .filter(c -> c.isAnnotationPresent(EventType.class))
                 .map(c -> c.getAnnotation(EventType.class).value())
                 .forEach(type -> assertThat(document).contains("name: \"" + type + "\""));
+    }
+
+    @Test
+    void theAuditCheckpointsAndTheDeadLetterTopicAreDocumented() throws IOException {
+        String document;
+        try (InputStream in = AsyncApiDocumentTest.class.getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(document).contains("address: \"desist.audit.checkpoints\"", "name: \"" + Checkpoints.TYPE + "\"",
+                "address: \"desist.risk.dead-letters\"", DeadLetters.REASON_HEADER + ":", DeadLetters.CONSUMER_HEADER + ":",
+                DeadLetters.KIND_HEADER + ":");
+        Stream.of("service", "treeSize", "rootHash", "issuedAt", "keyId", "algorithm", "signature")
+                .forEach(field -> assertThat(document).contains("          " + field + ":"));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.desist.cases.person.Crn;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +42,7 @@ public class AllocationResource {
     @Operation(summary = "Allocate the case to an officer, or reallocate it with a reason",
             description = "Refused (409) when the officer declared a relationship with the person "
                     + "(002_d7d6c09e19b6ddeb.txt 7.6-7.7) or their safeguarding registration is withdrawn (4.5).")
+    @ReadsProjection({"people", "allocations"})
     public Response allocate(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AllocateCase request) {
         AllocationView view = allocation.allocate(crn, IfMatch.parse(ifMatch), request, actor.metadata());
@@ -51,6 +53,7 @@ public class AllocationResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "Who supervises the person, and whether the case is flagged for reallocation; asOf answers "
             + "as it stood then")
+    @ReadsProjection({"people", "allocations"})
     public AllocationView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @jakarta.ws.rs.QueryParam("asOf") String asOfText) {
         return org.desist.eventstore.http.AsOf.parse(asOfText).map(asOf -> allocation.view(crn, asOf))

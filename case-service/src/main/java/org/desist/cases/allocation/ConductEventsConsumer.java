@@ -12,6 +12,7 @@ import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.consume.InboundHandler;
 import org.desist.eventstore.consume.Inbox;
 import org.desist.eventstore.consume.ReceivedEvent;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -21,6 +22,7 @@ import org.jboss.logging.Logger;
  * person on probation (which go on that person's contact log, 002_d7d6c09e19b6ddeb.txt 7.4).
  */
 @ApplicationScoped
+@ReadsProjection({"people", "allocations"})
 public class ConductEventsConsumer implements InboundHandler {
 
     static final String CONSUMER = "case-service:conduct";

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,6 +59,7 @@ public class ContactResource {
 
     @GET
     @Operation(summary = "A person's contacts, latest first, as last recorded or corrected; asOf answers as they stood then")
+    @ReadsProjection({"people", "contacts"})
     public List<ContactView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @jakarta.ws.rs.QueryParam("asOf") String asOfText) {
         java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +53,7 @@ public class PersonResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
     @Operation(summary = "A person's record; asOf answers as it stood then",
             description = "The ETag is the version of the person's record.")
+    @ReadsProjection("people")
     public Response view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @jakarta.ws.rs.QueryParam("asOf") String asOfText) {
         java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);

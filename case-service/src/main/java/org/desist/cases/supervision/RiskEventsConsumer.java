@@ -16,6 +16,7 @@ import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.consume.InboundHandler;
 import org.desist.eventstore.consume.Inbox;
 import org.desist.eventstore.consume.ReceivedEvent;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -27,6 +28,7 @@ import org.jboss.logging.Logger;
  * Calculations and overrides themselves are not applied: only risk-service knows which of them is in force.
  */
 @ApplicationScoped
+@ReadsProjection("people")
 public class RiskEventsConsumer implements InboundHandler {
 
     static final String CONSUMER = "case-service:risk";

@@ -29,6 +29,7 @@ import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.Problem;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
 @RolesAllowed({"probation-officer", "senior-probation-officer"})
+@ReadsProjection("people")
 public class VictimResource {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"name\": \"J. Smith\", \"contactDetails\": \"via the victim liaison unit\", \"optedIntoContactScheme\": true}")

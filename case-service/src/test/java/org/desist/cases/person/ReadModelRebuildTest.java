@@ -1,6 +1,7 @@
 package org.desist.cases.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -13,6 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.desist.cases.CaseApi;
 import org.desist.cases.StaffOnRegister;
 import org.desist.testing.CloudEventWriter;
@@ -46,6 +51,32 @@ class ReadModelRebuildTest {
         assertThat(projections.isLive("people")).isTrue();
         assertThat(rows("SELECT * FROM people ORDER BY crn")).isEqualTo(live);
         assertThat(CaseApi.get("/people/" + crn).statusCode(200).extract().header("ETag")).isEqualTo(etag);
+    }
+
+    @Test
+    void readsOfPeopleWhileTheirReadModelIsRebuiltAre503WithRetryAfterAndAnsweredOnceItIsLive() throws Exception {
+        String crn = CaseApi.register();
+        HeldReplays.Hold hold = HeldReplays.Hold.on("people");
+        HeldReplays.hold(hold);
+        String registeredMeanwhile;
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        Future<Long> rebuild = threads.submit(() -> projections.rebuild("people"));
+        try {
+            assertThat(hold.reached().await(30, TimeUnit.SECONDS)).as("the rebuild is replaying").isTrue();
+
+            CaseApi.get("/people/" + crn).statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("detail", startsWith("the people read model is being rebuilt ("));
+            CaseApi.get("/people/" + crn + "/contacts").statusCode(503).header("Retry-After", "5");
+            registeredMeanwhile = CaseApi.register();
+        } finally {
+            hold.release().countDown();
+            rebuild.get(120, TimeUnit.SECONDS);
+            threads.shutdown();
+        }
+
+        CaseApi.get("/people/" + crn).statusCode(200);
+        CaseApi.get("/people/" + registeredMeanwhile).statusCode(200);
     }
 
     @Test

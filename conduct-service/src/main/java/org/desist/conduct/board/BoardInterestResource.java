@@ -29,6 +29,7 @@ import org.desist.conduct.board.BoardInterestEvent.InterestKind;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -126,6 +127,7 @@ public class BoardInterestResource {
     @GET
     @Operation(summary = "The register of interests: all of it (or one member's, with memberId) for the board secretary; "
             + "a board member's own entries for them (403 for anyone else's)")
+    @ReadsProjection("board-register")
     public List<InterestView> register(@QueryParam("memberId") Optional<String> memberId) {
         if (actor.isSecretary()) {
             return (memberId.isPresent()

@@ -29,6 +29,7 @@ import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.NotFound;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -93,6 +94,7 @@ public class FailureReportResource {
     @GET
     @RolesAllowed(BoardActor.SECRETARY)
     @Operation(summary = "Every report, for the board secretary only (403 to anyone else)")
+    @ReadsProjection("board-register")
     public List<ReportView> all() {
         return FailureReportRecord.<FailureReportRecord>list("order by reportedAt desc").stream().map(ReportView::of).toList();
     }
@@ -101,6 +103,7 @@ public class FailureReportResource {
     @Path("/{reportId}")
     @Authenticated
     @Operation(summary = "One report, for the board secretary; to anyone else it does not exist (404)")
+    @ReadsProjection("board-register")
     public ReportView one(@PathParam("reportId") UUID reportId) {
         return ReportView.of(known(reportId));
     }
@@ -111,6 +114,7 @@ public class FailureReportResource {
     @Authenticated
     @Operation(summary = "The board secretary records the outcome and whom they consulted, once (board code 9); a "
             + "report about the chief executive is for the separate provision. 404 to anyone but the board secretary")
+    @ReadsProjection({"board-register", "staff"})
     public Response conclude(@PathParam("reportId") UUID reportId, @NotNull @Valid Conclude request) {
         FailureReportRecord row = known(reportId);
         StaffRecord member = StaffRecord.findById(row.memberId);

@@ -25,6 +25,7 @@ import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,6 +61,7 @@ public class ConvictionResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "Report one's own conviction or caution (002_d7d6c09e19b6ddeb.txt 4.4)")
+    @ReadsProjection("staff")
     public Response report(@NotNull @Valid Report request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();

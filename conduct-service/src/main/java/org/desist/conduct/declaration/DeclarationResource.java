@@ -24,6 +24,7 @@ import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,6 +68,7 @@ public class DeclarationResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "A member of staff's declarations, for them, their line manager and the conduct officer")
+    @ReadsProjection({"declarations", "staff"})
     public List<DeclarationRecord> declarations(@jakarta.ws.rs.QueryParam("staffId") @NotBlank String staffId) {
         if (!mayRead(staffId)) {
             throw new jakarta.ws.rs.ForbiddenException("declarations are for the member of staff, their line manager and "
@@ -80,6 +82,7 @@ public class DeclarationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"senior-probation-officer", "chief-executive"})
     @Operation(summary = "The declarer's line manager records a decision on a declaration, with the rationale")
+    @ReadsProjection({"declarations", "staff"})
     public Response review(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId, @NotNull @Valid Review request) {
         DeclarationRecord declaration = java.util.Optional.ofNullable(DeclarationRecord.<DeclarationRecord>findById(declarationId))
                 .orElseThrow(() -> new org.desist.eventstore.http.NotFound("no declaration " + declarationId));
@@ -113,6 +116,7 @@ public class DeclarationResource {
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "Declare a relationship with a person on probation or their family (002_d7d6c09e19b6ddeb.txt "
             + "7.5-7.7); case-service then keeps the declarer from supervising them")
+    @ReadsProjection("staff")
     public Response declare(@NotNull @Valid DeclareRelationship request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();

@@ -38,6 +38,7 @@ import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.NotFound;
 import org.desist.eventstore.http.RuleViolated;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -99,6 +100,7 @@ public class DisclosureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a protected disclosure: no token needed (anonymous); a token names the reporter. "
             + "Routed past anyone implicated in the reporter's line of management")
+    @ReadsProjection("staff")
     public Response disclose(@NotNull @Valid MakeDisclosure request) {
         Optional<String> reporter = identity.isAnonymous() ? Optional.empty() : Optional.of(actor.actor().subject());
         List<String> implicated = request.implicated().orElse(List.of());
@@ -116,6 +118,7 @@ public class DisclosureResource {
     @GET
     @RolesAllowed(OFFICER)
     @Operation(summary = "Every disclosure, for the designated disclosure officer only (403 to anyone else)")
+    @ReadsProjection("disclosures")
     public List<DisclosureView> all() {
         return DisclosureRecord.<DisclosureRecord>list("order by madeAt desc").stream().map(this::view).toList();
     }
@@ -125,6 +128,7 @@ public class DisclosureResource {
     @Authenticated
     @Operation(summary = "One disclosure, for the disclosure officer; to anyone else it does not exist (404, the same "
             + "answer as for an id that names nothing), so that no one can probe for a disclosure")
+    @ReadsProjection("disclosures")
     public DisclosureView one(@PathParam("disclosureId") UUID disclosureId) {
         return view(known(disclosureId));
     }
@@ -135,6 +139,7 @@ public class DisclosureResource {
     @Authenticated
     @Operation(summary = "The disclosure officer moves a disclosure on, with the reason; the reporter sees the status "
             + "by their receipt code. A closed disclosure stays closed (409). 404 to anyone else")
+    @ReadsProjection("disclosures")
     public Response changeStatus(@PathParam("disclosureId") UUID disclosureId, @NotNull @Valid ChangeStatus request) {
         known(disclosureId);
         commands.update(StreamId.of("disclosure", disclosureId.toString()), org.desist.eventstore.ExpectedVersion.any(),
@@ -152,6 +157,7 @@ public class DisclosureResource {
     @PermitAll
     @Path("/receipts/{receiptCode}")
     @Operation(summary = "Follow a disclosure by its receipt code, without revealing who you are")
+    @ReadsProjection("disclosures")
     public Map<String, Object> follow(@PathParam("receiptCode") String receiptCode) {
         DisclosureRecord row = byReceipt(receiptCode);
         return Map.of("status", row.status, "madeAt", row.madeAt);
@@ -162,6 +168,7 @@ public class DisclosureResource {
     @Path("/receipts/{receiptCode}/information")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add information to a disclosure by its receipt code")
+    @ReadsProjection("disclosures")
     public Response add(@PathParam("receiptCode") String receiptCode, @NotNull @Valid AddInformation request) {
         DisclosureRecord row = byReceipt(receiptCode);
         commands.update(StreamId.of("disclosure", row.disclosureId.toString()), org.desist.eventstore.ExpectedVersion.any(),

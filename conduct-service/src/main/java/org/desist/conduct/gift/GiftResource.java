@@ -38,6 +38,7 @@ import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.http.Problem;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -95,6 +96,7 @@ public class GiftResource {
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "Record a gift or hospitality offered; from a person on probation it is never accepted: "
             + "accepting is refused (409) and the offer is recorded as declined (002_d7d6c09e19b6ddeb.txt 7.4)")
+    @ReadsProjection("staff")
     public Response record(@NotNull @Valid RecordGift request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
@@ -126,6 +128,7 @@ public class GiftResource {
     @GET
     @RolesAllowed({"board-secretary", "conduct-officer"})
     @Operation(summary = "The register of gifts and hospitality (002_d7d6c09e19b6ddeb.txt 7.4)")
+    @ReadsProjection("gift-register")
     public List<GiftRecord> register() {
         return GiftRecord.list("order by offeredAt desc");
     }

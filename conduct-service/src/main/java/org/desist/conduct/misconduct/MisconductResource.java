@@ -29,6 +29,7 @@ import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Loaded;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.NotFound;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,6 +75,7 @@ public class MisconductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(OFFICER)
     @Operation(summary = "Record an allegation of misconduct (conduct officer)")
+    @ReadsProjection("staff")
     public Response allege(@NotNull @Valid Allege request) {
         register.member(request.staffId());
         UUID id = UuidV7.next();
@@ -87,6 +89,7 @@ public class MisconductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(summary = "Open the investigation (conduct officer; 404 to anyone else)")
+    @ReadsProjection("staff")
     public Response investigate(@PathParam("caseId") UUID caseId, @NotNull @Valid Investigate request) {
         mustKnowOf(caseId);
         register.member(request.investigator());
@@ -122,6 +125,7 @@ public class MisconductResource {
     @RolesAllowed(OFFICER)
     @Operation(summary = "The misconduct register, newest first: ?staffId= keeps one member's cases, ?open=true those "
             + "not yet concluded (conduct officer only; 403 to anyone else)")
+    @ReadsProjection("misconduct-cases")
     public List<CaseSummary> list(@QueryParam("staffId") @Size(max = 100) String staffId, @QueryParam("open") boolean open) {
         String query = "(?1 is null or staffId = ?1) and (?2 = false or stage <> 'CONCLUDED') order by allegedAt desc";
         return MisconductCaseRecord.<MisconductCaseRecord>list(query, staffId, open).stream().map(CaseSummary::of).toList();

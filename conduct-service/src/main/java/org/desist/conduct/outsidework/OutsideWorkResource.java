@@ -26,6 +26,7 @@ import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.InvalidField;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,6 +69,7 @@ public class OutsideWorkResource {
             "disclosure-officer", "board-secretary", "auditor"})
     @Operation(summary = "Ask approval for outside employment or a business interest (002_d7d6c09e19b6ddeb.txt 4.8), "
             + "or consent to act as executor for a service user (7.3)")
+    @ReadsProjection("staff")
     public Response request(@NotNull @Valid RequestOutsideWork request) {
         actingFor.check(request.staffId());
         if (request.kind() == OutsideWorkEvent.Kind.EXECUTORSHIP && request.crn().isEmpty()) {

@@ -21,6 +21,7 @@ import org.desist.conduct.staff.StaffRegister;
 import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +54,7 @@ public class SafeguardingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("conduct-officer")
     @Operation(summary = "Record that a member of staff's safeguarding registration is withdrawn (002_d7d6c09e19b6ddeb.txt 4.5)")
+    @ReadsProjection("staff")
     public Response withdraw(@PathParam("staffId") String staffId, @NotNull @Valid Withdraw request) {
         register.member(staffId);
         commands.startOrUpdate(StaffMember.stream(staffId), REGISTRATION, registered -> registered

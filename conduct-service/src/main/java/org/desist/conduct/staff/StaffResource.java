@@ -28,6 +28,7 @@ import org.desist.conduct.staff.StaffEvent.StaffMemberRegistered;
 import org.desist.conduct.staff.StaffRegister.Move;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.InvalidField;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Staff register")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
+@ReadsProjection("staff")
 public class StaffResource {
 
     private static final String STAFF_ID = StaffRegister.STAFF_ID;

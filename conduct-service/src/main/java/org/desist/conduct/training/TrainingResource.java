@@ -33,6 +33,7 @@ import org.desist.eventstore.StreamId;
 import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -93,6 +94,7 @@ public class TrainingResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "Record that a member of staff completed a course")
+    @ReadsProjection("staff")
     public Response complete(@NotNull @Valid RecordCompletion request) {
         actingFor.check(request.staffId());
         commands.startOrUpdate(StaffMember.stream(request.staffId()), TRAINING, state -> List.of(
@@ -106,6 +108,7 @@ public class TrainingResource {
     @RolesAllowed({"conduct-officer", "chief-executive", "senior-probation-officer"})
     @Operation(summary = "Who is overdue: required training never done, or done longer ago than it stays valid "
             + "(leavers are not)")
+    @ReadsProjection({"staff", "training"})
     public List<Overdue> overdue() {
         String sql = """
                 SELECT s.staff_id, s.role, r.course, MAX(c.completed_on) AS last_completed, r.validity_months

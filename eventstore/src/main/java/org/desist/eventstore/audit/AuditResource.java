@@ -5,17 +5,24 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.http.NotFound;
 import org.desist.eventstore.http.WholeNumber;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,6 +42,27 @@ public class AuditResource {
             @JsonInclude(JsonInclude.Include.NON_NULL) String problem) {
     }
 
+    /**
+     * A background full walk as {@code GET /admin/audit/verify/full} reports it: {@code state} is running, finished,
+     * failed or none; once finished, {@code valid}, {@code checked}, {@code firstInvalidPosition} and {@code problem}
+     * are as {@link VerifyResponse} has them.
+     */
+    public record FullVerifyStatus(String state, long checked, Optional<Long> total, Optional<String> startedBy,
+            Optional<Instant> startedAt, Optional<Instant> finishedAt, Optional<Boolean> valid,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Long firstInvalidPosition, Optional<String> problem) {
+
+        static final FullVerifyStatus NONE = new FullVerifyStatus("none", 0, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), null, Optional.empty());
+
+        static FullVerifyStatus of(FullVerifications.Walk walk) {
+            return new FullVerifyStatus(walk.state().name().toLowerCase(), walk.checked(), walk.total(),
+                    Optional.of(walk.startedBy()), Optional.of(walk.startedAt()), walk.finishedAt(),
+                    walk.result().map(Verification::valid),
+                    walk.result().flatMap(Verification::firstInvalidPosition).orElse(null),
+                    walk.result().flatMap(Verification::problem).or(walk::failure));
+        }
+    }
+
     public record InclusionProof(long leafIndex, long treeSize, String leafHash, List<String> auditPath) {
     }
 
@@ -44,14 +72,21 @@ public class AuditResource {
     public record PublicKey(String keyId, String algorithm, String publicKey) {
     }
 
+    private static final String FULL_VERIFY = "/admin/audit/verify/full";
+
     private final AuditVerifier verifier;
+    private final FullVerifications fullVerifications;
     private final AuditTree tree;
     private final Checkpoints checkpoints;
+    private final CurrentActor actor;
 
-    AuditResource(AuditVerifier verifier, AuditTree tree, Checkpoints checkpoints) {
+    AuditResource(AuditVerifier verifier, FullVerifications fullVerifications, AuditTree tree, Checkpoints checkpoints,
+            CurrentActor actor) {
         this.verifier = verifier;
+        this.fullVerifications = fullVerifications;
         this.tree = tree;
         this.checkpoints = checkpoints;
+        this.actor = actor;
     }
 
     @GET
@@ -59,12 +94,35 @@ public class AuditResource {
     @RolesAllowed("auditor")
     @Operation(summary = "Check the event log's hash chain",
             description = "Checks the events recorded since the last check that found the log intact, and every stream's "
-                    + "head; full=true walks the whole log. Reports the first changed, removed or reordered event by "
-                    + "its position.")
+                    + "head; full=true walks the whole log while the request waits (POST /admin/audit/verify/full "
+                    + "walks it in the background). Reports the first changed, removed or reordered event by its "
+                    + "position.")
     public VerifyResponse verify(@QueryParam("full") boolean full) {
         Verification result = full ? verifier.verifyAll() : verifier.verify();
         return new VerifyResponse(result.valid(), result.checked(), result.firstInvalidPosition().orElse(null),
                 result.problem().orElse(null));
+    }
+
+    @POST
+    @Path("/verify/full")
+    @RolesAllowed("auditor")
+    @APIResponse(responseCode = "202", description = "Started; follow it at the Location")
+    @APIResponse(responseCode = "409", description = "A full verify is running already (rule full-verify-running)")
+    @Operation(summary = "Start a full walk of the log's hash chain in the background",
+            description = "One at a time; GET /admin/audit/verify/full reports its progress and, once finished, its "
+                    + "result.")
+    public Response startFullVerify() {
+        FullVerifyStatus started = FullVerifyStatus.of(fullVerifications.start(actor.actor().subject()));
+        return Response.accepted(started).location(URI.create(FULL_VERIFY)).build();
+    }
+
+    @GET
+    @Path("/verify/full")
+    @RolesAllowed("auditor")
+    @Operation(summary = "The latest full walk of the log: running (events checked of the total), finished (with its "
+            + "result), failed, or none")
+    public FullVerifyStatus fullVerify() {
+        return fullVerifications.latest().map(FullVerifyStatus::of).orElse(FullVerifyStatus.NONE);
     }
 
     @GET

@@ -94,14 +94,37 @@ public class AuditVerifier {
         return Verification.intact(checked);
     }
 
+    /** How far a full walk has got: told the events it will check, then after each page how many it has. */
+    public interface Progress {
+
+        Progress NONE = new Progress() {
+        };
+
+        default void toCheck(long total) {
+        }
+
+        default void checked(long soFar) {
+        }
+    }
+
     /** The whole log in position order, and the stream heads. */
     public Verification verifyAll() {
+        return verifyAll(Progress.NONE);
+    }
+
+    /** The whole log in position order, and the stream heads, in one snapshot; tells {@code progress} as it goes. */
+    public Verification verifyAll(Progress progress) {
         Map<String, Link> walked = new HashMap<>();
         long checked = 0;
         long after = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM events");
+                    ResultSet total = count.executeQuery()) {
+                total.next();
+                progress.toCheck(total.getLong(1));
+            }
             try (PreparedStatement page = connection.prepareStatement(
                     "SELECT " + EventRows.COLUMNS + " FROM events WHERE position > ? ORDER BY position LIMIT ?")) {
                 boolean more = true;
@@ -124,6 +147,7 @@ public class AuditVerifier {
                         }
                     }
                     more = read == PAGE;
+                    progress.checked(checked);
                 }
             }
             Optional<Broken> head = brokenHead(connection);

@@ -12,6 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.command.Upcasters;
 import org.desist.eventstore.command.Upcasters.Upcast;
+import org.desist.eventstore.projection.Projections;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,7 +21,8 @@ import org.jboss.logging.Logger;
  * handled once — the effect and the record that it ran commit in one transaction, so a redelivery changes nothing and
  * a consumer racing a command on the same stream is simply tried again. Transient failures are retried with
  * doubling back-off for a bounded time; only a record that can never succeed (malformed, refused) or that outlasts
- * the retries becomes a {@link DeadLetter}, which an operator can re-drive once the cause is fixed.
+ * the retries becomes a {@link DeadLetter}, which an operator can re-drive once the cause is fixed. A handler marked
+ * {@link ReadsProjection} waits, as for a passing failure, while a read model it reads is being rebuilt.
  */
 @ApplicationScoped
 public class Inbox {
@@ -33,9 +36,11 @@ public class Inbox {
     private final Upcasters upcasters;
     private final EventStoreConfig config;
     private final Instance<InboundHandler> handlers;
+    private final Projections projections;
 
     Inbox(ConsumedEvents consumed, DeadLetters deadLetters, Upcasters upcasters, EventStoreConfig config,
-            @Any Instance<InboundHandler> handlers) {
+            @Any Instance<InboundHandler> handlers, Projections projections) {
+        this.projections = projections;
         this.consumed = consumed;
         this.deadLetters = deadLetters;
         this.upcasters = upcasters;
@@ -151,11 +156,24 @@ public class Inbox {
             LOG.debugf("%s has already handled %s %s: redelivery ignored", handler.consumer(), event.source(), event.id());
             return false;
         }
+        List<String> reads = readModels(handler);
+        if (!reads.isEmpty()) {
+            projections.holdLive(reads).ifPresent(rebuilding -> {
+                throw new Transience.ReadModelRebuilding("the " + rebuilding.name() + " read model " + handler.consumer()
+                        + " reads is being rebuilt (" + rebuilding.replayed() + " events replayed)");
+            });
+        }
         handler.handle(event);
         if (!consumed.record(handler.consumer(), event)) {
             throw new Transience.ConcurrentlyConsumed(event.id() + " was handled meanwhile by another delivery");
         }
         return true;
+    }
+
+    /** What the handler's class says it reads ({@link ReadsProjection}, inherited by its CDI proxy). */
+    private static List<String> readModels(InboundHandler handler) {
+        ReadsProjection reads = handler.getClass().getAnnotation(ReadsProjection.class);
+        return reads == null ? List.of() : List.of(reads.value());
     }
 
     private static String describe(Throwable e) {

@@ -12,8 +12,8 @@ import org.desist.eventstore.WrongExpectedVersion;
 
 /**
  * Whether a failure may pass by itself, so that trying again later can succeed: the database restarting or out of
- * connections, a lock, statement or idle timeout, a deadlock or serialization failure, or another writer of the same
- * stream. Anything else — a malformed event, a rule that refuses it — fails the same way every time.
+ * connections, a lock, statement or idle timeout, a deadlock or serialization failure, another writer of the same
+ * stream, or a read model the consumer reads being rebuilt. Anything else — a malformed event, a rule that refuses it — fails the same way every time.
  */
 final class Transience {
 
@@ -44,6 +44,9 @@ final class Transience {
                     return true; // a consumer decides on what it reads: reading again decides afresh
                 }
                 case ConcurrentlyConsumed ignored -> {
+                    return true;
+                }
+                case ReadModelRebuilding ignored -> {
                     return true;
                 }
                 case RollbackException ignored -> {
@@ -79,6 +82,13 @@ final class Transience {
             return e.getMessage() != null && e.getMessage().contains("acquisition timeout");
         }
         return state.startsWith("08") || TRANSIENT_STATES.contains(state);
+    }
+
+    /** A read model the consumer reads is being rebuilt: until it is live again it would answer from part of the log. */
+    static final class ReadModelRebuilding extends RuntimeException {
+        ReadModelRebuilding(String message) {
+            super(message);
+        }
     }
 
     /** Another delivery of the same event recorded it first; trying again finds it handled. */

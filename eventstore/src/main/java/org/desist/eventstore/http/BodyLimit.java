@@ -30,6 +30,10 @@ public class BodyLimit {
         @WithDefault("8192")
         int maxUriLength();
 
+        /** The largest request headers accepted, all together, in bytes. */
+        @WithDefault("20480")
+        int maxHeaderBytes();
+
         /** How many requests a service works on at once; more are answered 503 at once, to be retried. */
         @WithDefault("64")
         int maxInFlight();

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -107,6 +108,45 @@ public class Projections {
         } catch (SQLException e) {
             throw new EventStoreFailure("could not read the state of projection " + name, e);
         }
+    }
+
+    /** A read model being rebuilt, and how many events its rebuild has replayed so far. */
+    public record Rebuilding(String name, long replayed) {
+    }
+
+    /** The first of the named read models that is being rebuilt, if any: one statement, for a guard on every read. */
+    public Optional<Rebuilding> rebuilding(Collection<String> names) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT name, events_replayed FROM "
+                        + "projection_checkpoints WHERE state <> 'live' AND name = ANY (?) ORDER BY name LIMIT 1")) {
+            select.setArray(1, connection.createArrayOf("text", names.toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new Rebuilding(row.getString(1), row.getLong(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not read the state of projections " + names, e);
+        }
+    }
+
+    /**
+     * In the caller's transaction: holds the named read models live until it ends — a rebuild can neither start nor
+     * finish meanwhile, as for an append — or answers the first of them that is being rebuilt.
+     */
+    public Optional<Rebuilding> holdLive(Collection<String> names) {
+        if (!QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("holdLive(" + names + ") holds its locks until a transaction ends: call it in one");
+        }
+        Long[] keys = names.stream().map(Projections::key).sorted().toArray(Long[]::new);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lock = connection.prepareStatement(
+                        "SELECT pg_advisory_xact_lock_shared(key) FROM unnest(?::bigint[]) AS key")) {
+            lock.setArray(1, connection.createArrayOf("int8", keys));
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not hold projections " + names, e);
+        }
+        // Its own statement, after the locks: a rebuild that went live while this waited is seen live.
+        return rebuilding(names);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.desist.eventstore.audit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -10,6 +11,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -181,6 +184,52 @@ class AuditVerifierTest {
     }
 
     @Test
+    void aFullVerifyRunsInTheBackgroundOneAtATimeReportingItsProgressThenWhereTheLogBreaks() throws Exception {
+        long position = appendThree().get(1).position();
+        try (Connection sql = tamperer()) {
+            // A walk left running by an earlier, killed test run would refuse this one until it went stale.
+            sql.createStatement().execute("UPDATE audit_full_verifications SET state = 'failed' WHERE state = 'running'");
+            String original = scalar(sql, "SELECT payload::text FROM events WHERE position = " + position);
+            sql.createStatement().execute("UPDATE events SET payload = '{\"n\": 99}' WHERE position = " + position);
+            try {
+                // The log held back, so that the walk is seen running: it waits for its snapshot.
+                sql.setAutoCommit(false);
+                sql.createStatement().execute("LOCK TABLE events IN ACCESS EXCLUSIVE MODE");
+                try {
+                    auditor().post("/admin/audit/verify/full").then().statusCode(202)
+                            .header("Location", endsWith("/admin/audit/verify/full"))
+                            .body("state", equalTo("running")).body("startedBy", equalTo("auditor"));
+                    auditor().post("/admin/audit/verify/full").then().statusCode(409)
+                            .contentType("application/problem+json").body("rule", equalTo("full-verify-running"));
+                    auditor().get("/admin/audit/verify/full").then().statusCode(200)
+                            .body("state", equalTo("running")).body("checked", equalTo(0));
+                } finally {
+                    sql.commit();
+                    sql.setAutoCommit(true);
+                }
+                JsonPath done = finishedFullVerify();
+                assertThat(done.getBoolean("valid")).isFalse();
+                assertThat(done.getLong("firstInvalidPosition")).isEqualTo(position);
+                assertThat(done.getString("problem")).contains("changed");
+                assertThat(done.getLong("total")).isGreaterThanOrEqualTo(done.getLong("checked"));
+                assertThat(done.getString("startedAt")).isNotNull();
+                assertThat(done.getString("finishedAt")).isNotNull();
+            } finally {
+                sql.createStatement().execute("UPDATE events SET payload = '" + original + "' WHERE position = " + position);
+                untamper(sql);
+            }
+        }
+
+        auditor().post("/admin/audit/verify/full").then().statusCode(202);
+        JsonPath intact = finishedFullVerify();
+        assertThat(intact.getBoolean("valid")).isTrue();
+        assertThat(intact.getLong("checked")).isEqualTo(intact.getLong("total")).isGreaterThanOrEqualTo(3);
+        assertThat(intact.getMap("$")).as("as GET /admin/audit/verify has it").containsEntry("firstInvalidPosition", null);
+        given().auth().oauth2(Tokens.of("officer")).when().post("/admin/audit/verify/full").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("officer")).when().get("/admin/audit/verify/full").then().statusCode(403);
+    }
+
+    @Test
     void onlyAuditorsMayAskForVerification() {
         appendThree();
         given().auth().oauth2(Tokens.of("auditor")).when().get("/admin/audit/verify")
@@ -195,6 +244,23 @@ class AuditVerifierTest {
         StreamId stream = org.desist.eventstore.TestStreams.newStream();
         return store.append(stream, ExpectedVersion.noStream(), org.desist.eventstore.TestStreams.events(3),
                 org.desist.eventstore.TestStreams.metadata());
+    }
+
+    private static RequestSpecification auditor() {
+        return given().auth().oauth2(Tokens.of("auditor")).when();
+    }
+
+    /** Waits for the latest full verify to finish and answers its report. */
+    private static JsonPath finishedFullVerify() throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonPath status = auditor().get("/admin/audit/verify/full").then().statusCode(200).extract().jsonPath();
+            if (!status.getString("state").equals("running")) {
+                assertThat(status.getString("state")).isEqualTo("finished");
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the full verify did not finish within 60 s");
     }
 
     /** Swaps two rows' places in the log: the row at one position moves to the other. */

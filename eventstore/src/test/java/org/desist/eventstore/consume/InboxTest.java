@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -33,8 +35,10 @@ import org.desist.eventstore.EventStore;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.StreamId;
+import org.desist.eventstore.StreamSizes;
 import org.desist.eventstore.TestStreams;
 import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.projection.Projections;
 import org.desist.testing.LocalPlatform;
 import org.desist.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,15 @@ class InboxTest {
 
     @Inject
     TestHandlers.Counting counting;
+
+    @Inject
+    TestHandlers.ReadingSizes readingSizes;
+
+    @Inject
+    StreamSizes sizes;
+
+    @Inject
+    Projections projections;
 
     @Test
     void theSameRecordDeliveredTwiceHasItsEffectOnce() {
@@ -305,6 +318,43 @@ class InboxTest {
         assertThat(outcomes).allMatch(outcome -> outcome instanceof Inbox.Outcome.Handled);
         assertThat(consumed(stream)).extracting(e -> e.payload().get("data").get("i").asInt())
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 200).boxed().toList());
+    }
+
+    @Test
+    void aConsumerOfAReadModelWaitsWhileItIsRebuiltThenDecidesOnItWhole() throws Exception {
+        StreamId stream = TestStreams.newStream();
+        store.append(stream, ExpectedVersion.noStream(), TestStreams.events(2), TestStreams.metadata());
+        CountDownLatch replaying = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        sizes.beforeReplay(page -> {
+            if (first.getAndSet(false)) {
+                replaying.countDown();
+                try {
+                    goOn.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Long> rebuild = threads.submit(() -> projections.rebuild("test-stream-sizes"));
+            assertThat(replaying.await(30, TimeUnit.SECONDS)).isTrue();
+
+            Future<Inbox.Outcome> outcome = threads.submit(() -> inbox.receive(readingSizes,
+                    record(stream.id(), "{}", minimal("test.thing.happened", stream.id()), 0)));
+            Thread.sleep(500);
+            assertThat(outcome.isDone()).as("held back while the read model is part-built").isFalse();
+            goOn.countDown();
+            rebuild.get(60, TimeUnit.SECONDS);
+
+            assertThat(outcome.get(30, TimeUnit.SECONDS)).isEqualTo(new Inbox.Outcome.Handled(true));
+        } finally {
+            goOn.countDown();
+            sizes.beforeReplay(page -> {
+            });
+        }
+        assertThat(TestHandlers.ReadingSizes.SEEN).containsEntry(stream.id(), 2L);
     }
 
     private double deadLettersCounted() {

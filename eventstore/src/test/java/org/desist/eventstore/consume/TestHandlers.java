@@ -18,8 +18,10 @@ import org.desist.eventstore.EventStore;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.NewEvent;
 import org.desist.eventstore.StreamId;
+import org.desist.eventstore.StreamSizes;
 import org.desist.eventstore.TestStreams;
 import org.desist.eventstore.command.RenamingUpcaster;
+import org.desist.eventstore.projection.ReadsProjection;
 
 /** Consumers for the inbox's tests: each appends what it consumed to the stream its event names. */
 final class TestHandlers {
@@ -100,6 +102,31 @@ final class TestHandlers {
         @Override
         public void handle(ReceivedEvent event) {
             HANDLED.incrementAndGet();
+        }
+    }
+
+    /** A consumer that decides on a read model: it notes how many events the stream it names has there. */
+    @ApplicationScoped
+    @ReadsProjection("test-stream-sizes")
+    static class ReadingSizes implements InboundHandler {
+
+        static final Map<String, Long> SEEN = new ConcurrentHashMap<>();
+
+        private final StreamSizes sizes;
+
+        ReadingSizes(StreamSizes sizes) {
+            this.sizes = sizes;
+        }
+
+        @Override
+        public String consumer() {
+            return "test:reading-sizes";
+        }
+
+        @Override
+        public void handle(ReceivedEvent event) {
+            String stream = event.subjectOr("stream");
+            SEEN.put(stream, sizes.of(stream));
         }
     }
 

@@ -93,6 +93,21 @@ class ErrorBodiesTest {
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void headersOverTheLimitAre431WithAProblem() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(root.resolve("test-only/edge/segments/a"))
+                .header("X-Padding", "a".repeat(30_000)).GET().build());
+        assertThat(response.statusCode()).isEqualTo(431);
+        assertProblem(response, 431);
+    }
+
+    @Test
+    void ordinaryHeadersAreNotRefusedForSize() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(root.resolve("test-only/edge/segments/a"))
+                .header("X-Padding", "a".repeat(5_000)).GET().build());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }

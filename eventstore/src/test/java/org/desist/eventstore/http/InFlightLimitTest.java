@@ -20,6 +20,11 @@ class InFlightLimitTest {
             }
 
             @Override
+            public int maxHeaderBytes() {
+                return 1024;
+            }
+
+            @Override
             public int maxInFlight() {
                 return max;
             }

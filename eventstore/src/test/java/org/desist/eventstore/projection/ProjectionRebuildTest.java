@@ -1,7 +1,9 @@
 package org.desist.eventstore.projection;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -208,6 +210,42 @@ class ProjectionRebuildTest {
         assertThat(projections.isLive(NAME)).isTrue();
         assertThat(sql("SELECT count(*) FROM projections_pending_rebuild")).isZero();
         assertThat(sizes.all()).isEqualTo(sizes.countedInTheLog());
+    }
+
+    @Test
+    void aReadOfAReadModelBeingRebuiltIs503WithRetryAfterAndAnsweredAgainOnceItIsLive() throws Exception {
+        atLeastEventsInTheLog(BATCH);
+        StreamId stream = TestStreams.newStream();
+        store.append(stream, ExpectedVersion.noStream(), TestStreams.events(3), TestStreams.metadata());
+        given().when().get("/test-only/stream-sizes/" + stream.id()).then().statusCode(200).body("events", equalTo(3));
+        CountDownLatch replaying = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        sizes.beforeReplay(page -> {
+            if (first.getAndSet(false)) {
+                replaying.countDown();
+                await(goOn, 25);
+            }
+        });
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        Future<Long> rebuild = threads.submit(() -> projections.rebuild(NAME));
+        try {
+            assertThat(replaying.await(30, TimeUnit.SECONDS)).isTrue();
+
+            given().when().get("/test-only/stream-sizes/" + stream.id()).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("type", equalTo("https://desist.dev/problems/read-model-rebuilding"))
+                    .body("detail", equalTo("the test-stream-sizes read model is being rebuilt (0 events replayed); "
+                            + "try again in a few seconds"));
+            given().when().get("/test-only/edge/segments/unguarded").then().statusCode(200);
+        } finally {
+            goOn.countDown();
+            rebuild.get(120, TimeUnit.SECONDS);
+            threads.shutdown();
+        }
+
+        given().when().get("/test-only/stream-sizes/" + stream.id()).then().statusCode(200).body("events", equalTo(3));
     }
 
     private void atLeastEventsInTheLog(int events) {

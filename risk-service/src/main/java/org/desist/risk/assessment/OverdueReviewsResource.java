@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.eventstore.EventStoreFailure;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +46,7 @@ public class OverdueReviewsResource {
     @GET
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "Reassessments and registration reviews past their date, oldest first; ?team= keeps one team's")
+    @ReadsProjection({"reviews-due", "registration-reviews"})
     public List<OverdueReview> overdue(@QueryParam("team") @Size(max = 100) String team) {
         String sql = "WITH due AS (SELECT crn, due_by, reason, 'REASSESSMENT' AS kind, NULL::uuid AS registration_id "
                 + "FROM reviews_due UNION ALL SELECT crn, review_date, 'the ' || type || ' registration is due for review', "

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -57,6 +58,7 @@ public class FairnessResource {
                     examples = @ExampleObject(name = "suppressed and published groups", value = EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid access token")
     @APIResponse(responseCode = "403", description = "Neither an auditor nor a senior probation officer")
+    @ReadsProjection("fairness-subjects")
     public FairnessReport report() {
         return monitoring.report(LocalDate.now());
     }
