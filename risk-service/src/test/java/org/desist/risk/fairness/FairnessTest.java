@@ -121,8 +121,10 @@ class FairnessTest {
 
         projections.rebuild("fairness-subjects");
         JsonPath rebuilt = fairness();
-        assertThat(rebuilt.getMap(g + ".overrides")).isEqualTo(report.getMap(g + ".overrides"));
-        assertThat(rebuilt.getMap(g + ".distributions")).isEqualTo(report.getMap(g + ".distributions"));
+        // the group's own figures; ratios to the overall also move with everyone else's rows in the shared database
+        assertThat(withoutRatios(rebuilt.getMap(g + ".overrides"))).isEqualTo(withoutRatios(report.getMap(g + ".overrides")));
+        assertThat(withoutRatios(rebuilt.getMap(g + ".distributions")))
+                .isEqualTo(withoutRatios(report.getMap(g + ".distributions")));
     }
 
     @Test
@@ -214,5 +216,21 @@ class FairnessTest {
     private static io.restassured.response.ValidatableResponse post(String user, String path, String json) {
         return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).body(json).when().post(path).then()
                 .statusCode(201);
+    }
+
+    private static Object withoutRatios(Object figures) {
+        if (figures instanceof java.util.Map<?, ?> map) {
+            java.util.Map<Object, Object> kept = new java.util.TreeMap<>();
+            map.forEach((key, value) -> {
+                if (!"ratioToOverall".equals(key) && !"flag".equals(key)) {
+                    kept.put(key, withoutRatios(value));
+                }
+            });
+            return kept;
+        }
+        if (figures instanceof java.util.List<?> list) {
+            return list.stream().map(FairnessTest::withoutRatios).toList();
+        }
+        return figures;
     }
 }
