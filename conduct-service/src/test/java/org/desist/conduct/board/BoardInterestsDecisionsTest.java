@@ -71,4 +71,13 @@ class BoardInterestsDecisionsTest {
         assertThatThrownBy(() -> given(declared()).amend(MEMBER, UUID.randomUUID(), InterestKind.OTHER_CIRCUMSTANCE, "x",
                 APRIL, "x")).isInstanceOf(NotFound.class);
     }
+
+    @Test
+    void aMemberDeclaresAnInterest_002_board_2_vi() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(BoardInterests.declare(id, MEMBER, InterestKind.FINANCIAL, " shares in a supplier ", APRIL))
+                .containsExactly(new BoardInterestDeclared(id, MEMBER, InterestKind.FINANCIAL, "shares in a supplier",
+                        APRIL));
+    }
 }

@@ -65,4 +65,13 @@ class FailureReportDecisionsTest {
         assertThatThrownBy(() -> given(REPORTED, concluded).conclude(Outcome.REFERRED_TO_NOMS, Consulted.NOMS, "x", false))
                 .isInstanceOf(RuleViolated.class).hasFieldOrPropertyWithValue("rule", "failure-report-concluded");
     }
+
+    @Test
+    void aFailureToComplyIsReportedToTheBoardSecretary_002_board_9() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(FailureReport.report(id, "board", " undeclared trusteeship ")).containsExactly(
+                new FailureToComplyReported(id, "board", "undeclared trusteeship"));
+        assertThat(given(FailureReport.report(id, "board", "x").getFirst()).report()).isPresent();
+    }
 }

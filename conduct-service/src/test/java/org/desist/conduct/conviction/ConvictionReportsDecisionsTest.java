@@ -46,4 +46,13 @@ class ConvictionReportsDecisionsTest {
         assertThatThrownBy(() -> given(REPORTED).review(UUID.randomUUID(), Outcome.NO_ACTION, "x"))
                 .isInstanceOf(NotFound.class);
     }
+
+    @Test
+    void staffReportTheirOwnConvictionsAndCautions_002_4_4() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(ConvictionReports.selfReport(id, "alex", Kind.CONVICTION, " drink driving ", LocalDate.of(2026, 9, 1)))
+                .containsExactly(new ConvictionSelfReported(id, "alex", Kind.CONVICTION, "drink driving",
+                        LocalDate.of(2026, 9, 1)));
+    }
 }

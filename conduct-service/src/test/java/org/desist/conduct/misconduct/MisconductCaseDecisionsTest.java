@@ -47,4 +47,12 @@ class MisconductCaseDecisionsTest {
                 .conclude(CASE, Outcome.DISMISSAL, "y")).isInstanceOf(RuleViolated.class)
                 .hasFieldOrPropertyWithValue("rule", "case-already-concluded");
     }
+
+    @Test
+    void anAllegationOpensTheCase() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(MisconductCase.allege(id, "alex", " backdated logs ")).containsExactly(
+                new MisconductAlleged(id, "alex", "backdated logs"));
+    }
 }

@@ -12,6 +12,7 @@ import org.desist.conduct.outsidework.OutsideWorkEvent.OutsideWorkRequested;
 import org.desist.eventstore.http.NotFound;
 import org.desist.eventstore.http.RuleViolated;
 import org.junit.jupiter.api.Test;
+import org.desist.eventstore.http.InvalidField;
 
 /** Given a member of staff's outside work requests, when one is decided, then the decision or the refusal. */
 class OutsideWorkDecisionsTest {
@@ -47,5 +48,23 @@ class OutsideWorkDecisionsTest {
     void aRequestNotMadeIsNotFound() {
         assertThatThrownBy(() -> given(REQUESTED).decide(UUID.randomUUID(), Decision.APPROVED, "", "x"))
                 .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void outsideWorkIsRequestedForApproval_002_4_8() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(OutsideWork.request(id, "alex", Kind.BUSINESS_INTEREST, " online shop ", Optional.empty()))
+                .containsExactly(new OutsideWorkRequested(id, "alex", Kind.BUSINESS_INTEREST, "online shop",
+                        Optional.empty()));
+    }
+
+    @Test
+    void actingAsExecutorNamesTheServiceUserWhoseEstateItIs_002_7_3() {
+        assertThatThrownBy(() -> OutsideWork.request(UUID.randomUUID(), "alex", Kind.EXECUTORSHIP, "estate",
+                Optional.empty())).isInstanceOf(InvalidField.class).hasFieldOrPropertyWithValue("field", "crn");
+        assertThat(OutsideWork.request(UUID.randomUUID(), "alex", Kind.EXECUTORSHIP, "estate", Optional.of("K123456")))
+                .singleElement().isInstanceOfSatisfying(OutsideWorkRequested.class,
+                        r -> assertThat(r.crn()).contains("K123456"));
     }
 }
