@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.desist.cases.allocation.Allocation.StaffConduct;
 import org.desist.cases.allocation.Allocation.StaffMember;
@@ -30,11 +31,7 @@ class AllocationDecisionsTest {
     }
 
     private static Allocation given(AllocationEvent... events) {
-        Allocation state = Allocation.AGGREGATE.initial();
-        for (AllocationEvent event : events) {
-            state = Allocation.evolve(state, event);
-        }
-        return state;
+        return Allocation.AGGREGATE.fold(List.of(events));
     }
 
     @Test

@@ -25,11 +25,7 @@ class ContactLogDecisionsTest {
     private static final Instant NEXT_WEEK = Instant.parse("2026-11-27T09:30:00Z");
 
     private static ContactLog given(ContactEvent... events) {
-        ContactLog state = ContactLog.AGGREGATE.initial();
-        for (ContactEvent event : events) {
-            state = ContactLog.evolve(state, event);
-        }
-        return state;
+        return ContactLog.AGGREGATE.fold(List.of(events));
     }
 
     private static RecordContact contact(ContactOutcome outcome, String notes, boolean lone, Optional<String> why) {

@@ -22,11 +22,7 @@ class CriminalHistoryDecisionsTest {
     private static final String MURDER = "00101";
 
     private static CriminalHistory given(CriminalHistoryEvent... events) {
-        CriminalHistory state = CriminalHistory.AGGREGATE.initial();
-        for (CriminalHistoryEvent event : events) {
-            state = CriminalHistory.evolve(state, event);
-        }
-        return state;
+        return CriminalHistory.AGGREGATE.fold(List.of(events));
     }
 
     private static RecordCriminalHistory policeRecord(int sanctions, Optional<LocalDate> first,

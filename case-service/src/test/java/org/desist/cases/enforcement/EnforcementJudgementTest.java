@@ -185,10 +185,6 @@ class EnforcementJudgementTest {
     }
 
     private static Enforcement given(EnforcementEvent... events) {
-        Enforcement state = Enforcement.AGGREGATE.initial();
-        for (EnforcementEvent event : events) {
-            state = Enforcement.evolve(state, event);
-        }
-        return state;
+        return Enforcement.AGGREGATE.fold(List.of(events));
     }
 }

@@ -16,11 +16,7 @@ class PersonDecisionsTest {
     private static final LocalDate BORN = LocalDate.of(1991, 2, 3);
 
     private static Person given(PersonEvent... events) {
-        Person state = Person.AGGREGATE.initial();
-        for (PersonEvent event : events) {
-            state = Person.evolve(state, event);
-        }
-        return state;
+        return Person.AGGREGATE.fold(List.of(events));
     }
 
     private static RegisterPerson alex(Optional<EqualityMonitoring> equality) {

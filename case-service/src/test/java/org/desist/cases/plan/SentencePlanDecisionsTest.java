@@ -25,11 +25,7 @@ class SentencePlanDecisionsTest {
     private static final LocalDate REVIEWED = LocalDate.of(2026, 6, 1);
 
     private static SentencePlan given(PlanEvent... events) {
-        SentencePlan state = SentencePlan.AGGREGATE.initial();
-        for (PlanEvent event : events) {
-            state = SentencePlan.evolve(state, event);
-        }
-        return state;
+        return SentencePlan.AGGREGATE.fold(List.of(events));
     }
 
     private static ObjectiveSet objective() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.desist.cases.premises.PremisesEvent.PersonArrived;
 import org.desist.cases.premises.PremisesEvent.PersonDeparted;
@@ -24,11 +25,7 @@ class ApprovedPremisesDecisionsTest {
     private static final PersonArrived ARRIVED = new PersonArrived(REFERRAL, DEC_1);
 
     private static ApprovedPremises given(PremisesEvent... events) {
-        ApprovedPremises state = ApprovedPremises.AGGREGATE.initial();
-        for (PremisesEvent event : events) {
-            state = ApprovedPremises.evolve(state, event);
-        }
-        return state;
+        return ApprovedPremises.AGGREGATE.fold(List.of(events));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.cases.registration.RegistrationEvent.RegistrationAdded;
@@ -21,11 +22,7 @@ class RegistrationsDecisionsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     private static Registrations given(RegistrationEvent... events) {
-        Registrations state = Registrations.AGGREGATE.initial();
-        for (RegistrationEvent event : events) {
-            state = Registrations.evolve(state, event);
-        }
-        return state;
+        return Registrations.AGGREGATE.fold(List.of(events));
     }
 
     private static RegistrationAdded mappa(UUID id) {

@@ -31,11 +31,7 @@ class SentencesDecisionsTest {
     private static final String MURDER = "00101";
 
     private static Sentences given(SentenceEvent... events) {
-        Sentences state = Sentences.AGGREGATE.initial();
-        for (SentenceEvent event : events) {
-            state = Sentences.evolve(state, event);
-        }
-        return state;
+        return Sentences.AGGREGATE.fold(List.of(events));
     }
 
     private static RecordSentence sentence(SentenceType type, int months, List<RecordSentence.Requirement> requirements) {

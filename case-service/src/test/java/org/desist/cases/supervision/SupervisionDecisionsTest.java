@@ -22,11 +22,7 @@ class SupervisionDecisionsTest {
     };
 
     private static Supervision given(SupervisionEvent... events) {
-        Supervision state = Supervision.AGGREGATE.initial();
-        for (SupervisionEvent event : events) {
-            state = Supervision.evolve(state, event);
-        }
-        return state;
+        return Supervision.AGGREGATE.fold(List.of(events));
     }
 
     @Test

@@ -27,11 +27,7 @@ class VictimContactDecisionsTest {
     private static final LocalDate RELEASE = LocalDate.of(2027, 1, 15);
 
     private static VictimContact given(VictimEvent... events) {
-        VictimContact state = VictimContact.AGGREGATE.initial();
-        for (VictimEvent event : events) {
-            state = VictimContact.evolve(state, event);
-        }
-        return state;
+        return VictimContact.AGGREGATE.fold(List.of(events));
     }
 
     private static VictimRegistered victim(boolean inContactScheme) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.desist.conduct.board.BoardInterestEvent.BoardInterestAmended;
 import org.desist.conduct.board.BoardInterestEvent.BoardInterestDeclared;
@@ -21,11 +22,7 @@ class BoardInterestsDecisionsTest {
     private static final LocalDate APRIL = LocalDate.of(2026, 4, 1);
 
     private static BoardInterests given(BoardInterestEvent... events) {
-        BoardInterests state = BoardInterests.AGGREGATE.initial();
-        for (BoardInterestEvent event : events) {
-            state = BoardInterests.evolve(state, event);
-        }
-        return state;
+        return BoardInterests.AGGREGATE.fold(List.of(events));
     }
 
     private static BoardInterestDeclared declared() {

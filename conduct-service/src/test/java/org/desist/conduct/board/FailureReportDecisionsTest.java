@@ -3,6 +3,7 @@ package org.desist.conduct.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import org.desist.conduct.board.BoardConductEvent.Consulted;
 import org.desist.conduct.board.BoardConductEvent.FailureToComplyConcluded;
@@ -18,11 +19,7 @@ class FailureReportDecisionsTest {
             "undeclared trusteeship");
 
     private static FailureReport given(BoardConductEvent... events) {
-        FailureReport state = FailureReport.AGGREGATE.initial();
-        for (BoardConductEvent event : events) {
-            state = FailureReport.evolve(state, event);
-        }
-        return state;
+        return FailureReport.AGGREGATE.fold(List.of(events));
     }
 
     @Test

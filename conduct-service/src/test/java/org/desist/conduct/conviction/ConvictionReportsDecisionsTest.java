@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.desist.conduct.conviction.ConvictionEvent.ConvictionReviewed;
 import org.desist.conduct.conviction.ConvictionEvent.ConvictionSelfReported;
@@ -20,11 +21,7 @@ class ConvictionReportsDecisionsTest {
             Kind.CAUTION, "speeding", LocalDate.of(2026, 9, 1));
 
     private static ConvictionReports given(ConvictionEvent... events) {
-        ConvictionReports state = ConvictionReports.AGGREGATE.initial();
-        for (ConvictionEvent event : events) {
-            state = ConvictionReports.evolve(state, event);
-        }
-        return state;
+        return ConvictionReports.AGGREGATE.fold(List.of(events));
     }
 
     @Test

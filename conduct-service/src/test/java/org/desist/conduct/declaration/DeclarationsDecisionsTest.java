@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.desist.conduct.declaration.DeclarationEvent.DeclarationReviewed;
 import org.desist.conduct.declaration.DeclarationEvent.Relationship;
@@ -19,11 +20,7 @@ class DeclarationsDecisionsTest {
     private static final Instant AT = Instant.parse("2026-11-20T09:00:00Z");
 
     private static Declarations given(DeclarationEvent... events) {
-        Declarations state = Declarations.AGGREGATE.initial();
-        for (DeclarationEvent event : events) {
-            state = Declarations.evolve(state, event);
-        }
-        return state;
+        return Declarations.AGGREGATE.fold(List.of(events));
     }
 
     private static RelationshipDeclared cousin() {

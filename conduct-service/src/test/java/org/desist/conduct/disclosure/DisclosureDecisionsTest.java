@@ -21,11 +21,7 @@ class DisclosureDecisionsTest {
             List.of("senior"), Optional.empty(), "hash", "disclosure-officer");
 
     private static Disclosure given(DisclosureEvent... events) {
-        Disclosure state = Disclosure.AGGREGATE.initial();
-        for (DisclosureEvent event : events) {
-            state = Disclosure.evolve(state, event);
-        }
-        return state;
+        return Disclosure.AGGREGATE.fold(List.of(events));
     }
 
     @Test

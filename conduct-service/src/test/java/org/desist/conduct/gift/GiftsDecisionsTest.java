@@ -28,11 +28,7 @@ class GiftsDecisionsTest {
     }
 
     private static Gifts given(GiftEvent... events) {
-        Gifts state = Gifts.AGGREGATE.initial();
-        for (GiftEvent event : events) {
-            state = Gifts.evolve(state, event);
-        }
-        return state;
+        return Gifts.AGGREGATE.fold(List.of(events));
     }
 
     @Test

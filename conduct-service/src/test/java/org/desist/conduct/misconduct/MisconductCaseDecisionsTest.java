@@ -3,6 +3,7 @@ package org.desist.conduct.misconduct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import org.desist.conduct.misconduct.MisconductEvent.InvestigationOpened;
 import org.desist.conduct.misconduct.MisconductEvent.MisconductAlleged;
@@ -19,11 +20,7 @@ class MisconductCaseDecisionsTest {
     private static final InvestigationOpened OPENED = new InvestigationOpened(CASE, "conduct");
 
     private static MisconductCase given(MisconductEvent... events) {
-        MisconductCase state = MisconductCase.AGGREGATE.initial();
-        for (MisconductEvent event : events) {
-            state = MisconductCase.evolve(state, event);
-        }
-        return state;
+        return MisconductCase.AGGREGATE.fold(List.of(events));
     }
 
     @Test

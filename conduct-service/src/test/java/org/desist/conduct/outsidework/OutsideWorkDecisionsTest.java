@@ -3,6 +3,7 @@ package org.desist.conduct.outsidework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.outsidework.OutsideWorkEvent.Decision;
@@ -21,11 +22,7 @@ class OutsideWorkDecisionsTest {
             Kind.EMPLOYMENT, "weekend bar work", Optional.empty());
 
     private static OutsideWork given(OutsideWorkEvent... events) {
-        OutsideWork state = OutsideWork.AGGREGATE.initial();
-        for (OutsideWorkEvent event : events) {
-            state = OutsideWork.evolve(state, event);
-        }
-        return state;
+        return OutsideWork.AGGREGATE.fold(List.of(events));
     }
 
     @Test

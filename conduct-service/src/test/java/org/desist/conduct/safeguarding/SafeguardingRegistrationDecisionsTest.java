@@ -3,6 +3,7 @@ package org.desist.conduct.safeguarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.desist.conduct.safeguarding.SafeguardingEvent.SafeguardingRegistrationWithdrawn;
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +13,7 @@ class SafeguardingRegistrationDecisionsTest {
     private static final Instant AT = Instant.parse("2026-11-20T09:00:00Z");
 
     private static SafeguardingRegistration given(SafeguardingEvent... events) {
-        SafeguardingRegistration state = SafeguardingRegistration.AGGREGATE.initial();
-        for (SafeguardingEvent event : events) {
-            state = SafeguardingRegistration.evolve(state, event);
-        }
-        return state;
+        return SafeguardingRegistration.AGGREGATE.fold(List.of(events));
     }
 
     @Test

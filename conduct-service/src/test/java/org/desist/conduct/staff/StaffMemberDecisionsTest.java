@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.staff.StaffEvent.StaffMemberLeft;
@@ -20,11 +21,7 @@ class StaffMemberDecisionsTest {
             Optional.of("N01"), Optional.of("senior"));
 
     private static StaffMember given(StaffEvent... events) {
-        StaffMember state = StaffMember.AGGREGATE.initial();
-        for (StaffEvent event : events) {
-            state = StaffMember.evolve(state, event);
-        }
-        return state;
+        return StaffMember.AGGREGATE.fold(List.of(events));
     }
 
     @Test

@@ -12,11 +12,7 @@ import org.junit.jupiter.api.Test;
 class TrainingDecisionsTest {
 
     private static Training given(TrainingEvent... events) {
-        Training state = Training.AGGREGATE.initial();
-        for (TrainingEvent event : events) {
-            state = Training.evolve(state, event);
-        }
-        return state;
+        return Training.AGGREGATE.fold(List.of(events));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.desist.eventstore.command;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
@@ -16,5 +17,14 @@ public record Aggregate<S, E>(Class<E> events, S initial, BiFunction<S, E, S> ev
         if (!events.isSealed()) {
             throw new IllegalArgumentException(events.getName() + " must be a sealed interface of event records");
         }
+    }
+
+    /** The state after these events, folded from the initial one: where a given-events test of a decision starts. */
+    public S fold(List<? extends E> events) {
+        S state = initial;
+        for (E event : events) {
+            state = evolve.apply(state, event);
+        }
+        return state;
     }
 }

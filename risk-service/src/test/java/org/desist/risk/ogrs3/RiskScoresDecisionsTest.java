@@ -3,6 +3,7 @@ package org.desist.risk.ogrs3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.desist.risk.ogrs3.ScoresEvent.ScoresDetermined;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,7 @@ class RiskScoresDecisionsTest {
     private static final LocalDate FOLLOW_UP = LocalDate.of(2026, 2, 1);
 
     private static RiskScores given(ScoresEvent... events) {
-        RiskScores state = RiskScores.AGGREGATE.initial();
-        for (ScoresEvent event : events) {
-            state = RiskScores.evolve(state, event);
-        }
-        return state;
+        return RiskScores.AGGREGATE.fold(List.of(events));
     }
 
     private static ScoresDetermined determined(LocalDate followUp, int sanctions, String trigger) {
