@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.cases.enforcement.EnforcementEvent.BreachActionDue;
+import org.desist.cases.enforcement.EnforcementEvent.BreachDecisionRecorded;
 import org.desist.cases.enforcement.EnforcementEvent.BreachDueWithdrawn;
 import org.desist.cases.enforcement.EnforcementEvent.BreachInitiated;
 import org.desist.cases.enforcement.EnforcementEvent.WarningIssued;
@@ -148,15 +149,42 @@ class EnforcementJudgementTest {
                 .hasMessageContaining("no breach action is due");
     }
 
+    @Test
+    void breachInitiatedWhenDueDealsWithTheFailureBehindIt_000_8_5() {
+        Failure first = failure(JAN);
+        Failure second = failure(MAR);
+        WarningIssued warning = new WarningIssued(UUID.randomUUID(), first.contactId(), JAN);
+        BreachActionDue due = new BreachActionDue(second.contactId(), MAR, List.of(warning.warningId()), Optional.of(ORDER));
+
+        List<EnforcementEvent> events = given(warning, due).initiateBreach("second failure within the window");
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(BreachInitiated.class,
+                b -> assertThat(b.rationale()).isEqualTo("second failure within the window"));
+        Enforcement after = given(warning, due, events.getFirst());
+        assertThat(after.breachDue()).isEmpty();
+        assertThat(after.dealtWith()).contains(second.contactId());
+    }
+
+    @Test
+    void aDecisionNotToBreachIsRecordedOnlyWhenDueWithItsReasons_000_8_5() {
+        Failure first = failure(JAN);
+        Failure second = failure(MAR);
+        WarningIssued warning = new WarningIssued(UUID.randomUUID(), first.contactId(), JAN);
+        BreachActionDue due = new BreachActionDue(second.contactId(), MAR, List.of(warning.warningId()), Optional.of(ORDER));
+
+        assertThat(given(warning, due).decideNotToBreach("in hospital that day")).containsExactly(
+                new BreachDecisionRecorded(EnforcementEvent.BreachDecision.NOT_TO_BREACH, "in hospital that day"));
+        assertThatThrownBy(() -> given(warning).decideNotToBreach("x")).isInstanceOf(RuleViolated.class)
+                .hasFieldOrPropertyWithValue("rule", "breach-not-due");
+        assertThat(given(warning, due, new BreachDecisionRecorded(EnforcementEvent.BreachDecision.NOT_TO_BREACH, "x"))
+                .judge(List.of(first, second), "again", RULES)).isEmpty();
+    }
+
     private static Failure failure(Instant at) {
         return new Failure(UUID.randomUUID(), at, ORDER, true);
     }
 
     private static Enforcement given(EnforcementEvent... events) {
-        Enforcement state = Enforcement.AGGREGATE.initial();
-        for (EnforcementEvent event : events) {
-            state = Enforcement.evolve(state, event);
-        }
-        return state;
+        return Enforcement.AGGREGATE.fold(List.of(events));
     }
 }

@@ -22,11 +22,7 @@ class SupervisionDecisionsTest {
     };
 
     private static Supervision given(SupervisionEvent... events) {
-        Supervision state = Supervision.AGGREGATE.initial();
-        for (SupervisionEvent event : events) {
-            state = Supervision.evolve(state, event);
-        }
-        return state;
+        return Supervision.AGGREGATE.fold(List.of(events));
     }
 
     @Test
@@ -46,5 +42,26 @@ class SupervisionDecisionsTest {
 
         assertThat(state.riskChanged(Optional.of("B2"), Optional.empty(), AT, "tier.in-force.changed", STANDARDS))
                 .isEmpty();
+    }
+
+    @Test
+    void theFirstTierHeardOfSetsTheFrequencyFromTheTierLetter_000_5_1() {
+        assertThat(given().riskChanged(Optional.of("C1"), Optional.empty(), AT, "tier.in-force.changed", STANDARDS))
+                .containsExactly(new ContactFrequencySet(Optional.of("C1"), Optional.empty(), 28, AT,
+                        "tier.in-force.changed"));
+    }
+
+    @Test
+    void aHighRiskOfSeriousHarmShortensTheIntervalKeepingTheTier_000_5_1() {
+        Supervision state = given(new ContactFrequencySet(Optional.of("D2"), Optional.empty(), 42, AT, "x"));
+
+        assertThat(state.riskChanged(Optional.empty(), Optional.of("VERY_HIGH"), AT, "rosh", STANDARDS))
+                .containsExactly(new ContactFrequencySet(Optional.of("D2"), Optional.of("VERY_HIGH"), 7, AT, "rosh"));
+    }
+
+    @Test
+    void aRiskOfHarmBeforeAnyTierUsesTheUntieredInterval() {
+        assertThat(given().riskChanged(Optional.empty(), Optional.of("LOW"), AT, "rosh", STANDARDS))
+                .containsExactly(new ContactFrequencySet(Optional.empty(), Optional.of("LOW"), 14, AT, "rosh"));
     }
 }

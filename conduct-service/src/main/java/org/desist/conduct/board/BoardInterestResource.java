@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.desist.conduct.board.BoardInterestEvent.BoardInterestDeclared;
 import org.desist.conduct.board.BoardInterestEvent.InterestKind;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
@@ -93,8 +92,8 @@ public class BoardInterestResource {
         actor.mayRecordFor(request.memberId());
         UUID id = UuidV7.next();
         commands.startOrUpdate(BoardInterests.stream(request.memberId()), BoardInterests.AGGREGATE,
-                interests -> List.of(new BoardInterestDeclared(id, request.memberId(), request.kind(),
-                        request.details().strip(), request.date())), actor.metadata());
+                interests -> BoardInterests.declare(id, request.memberId(), request.kind(), request.details(),
+                        request.date()), actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("interestId", id)).build();
     }
 

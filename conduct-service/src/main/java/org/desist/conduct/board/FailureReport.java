@@ -28,6 +28,11 @@ public record FailureReport(Optional<FailureToComplyReported> report, Optional<F
         return StreamId.of("board-conduct", reportId.toString());
     }
 
+    /** 002_d7d6c09e19b6ddeb.txt board code 9: any board member or member of staff notifies the board secretary. */
+    static List<BoardConductEvent> report(UUID reportId, String memberId, String details) {
+        return List.of(new FailureToComplyReported(reportId, memberId, details.strip()));
+    }
+
     List<BoardConductEvent> conclude(Outcome outcome, Consulted consulted, String rationale, boolean chiefExecutive) {
         FailureToComplyReported reported = report.orElseThrow();
         if (conclusion.isPresent()) {

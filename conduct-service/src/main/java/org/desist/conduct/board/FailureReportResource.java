@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.board.BoardConductEvent.Consulted;
-import org.desist.conduct.board.BoardConductEvent.FailureToComplyReported;
 import org.desist.conduct.board.BoardConductEvent.Outcome;
 import org.desist.conduct.staff.StaffRecord;
 import org.desist.eventstore.ExpectedVersion;
@@ -86,8 +85,8 @@ public class FailureReportResource {
             + "(002_d7d6c09e19b6ddeb.txt board code 9): any board member or member of staff")
     public Response report(@NotNull @Valid Report request) {
         UUID id = UuidV7.next();
-        commands.create(FailureReport.stream(id), FailureReport.AGGREGATE, report -> List.of(
-                new FailureToComplyReported(id, request.memberId(), request.details().strip())), actor.metadata());
+        commands.create(FailureReport.stream(id), FailureReport.AGGREGATE,
+                report -> FailureReport.report(id, request.memberId(), request.details()), actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("reportId", id)).build();
     }
 

@@ -1,5 +1,6 @@
 package org.desist.conduct.conviction;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ public record ConvictionReports(Map<UUID, ConvictionSelfReported> reports, Map<U
             case ConvictionReviewed r -> reviews.put(r.reportId(), r);
         }
         return new ConvictionReports(Map.copyOf(reports), Map.copyOf(reviews));
+    }
+
+    /** 002_d7d6c09e19b6ddeb.txt 4.4: staff report their own convictions and cautions. */
+    static List<ConvictionEvent> selfReport(UUID reportId, String staffId, ConvictionEvent.Kind kind, String details,
+            LocalDate date) {
+        return List.of(new ConvictionSelfReported(reportId, staffId, kind, details.strip(), date));
     }
 
     List<ConvictionEvent> review(UUID reportId, ConvictionEvent.Outcome outcome, String rationale) {

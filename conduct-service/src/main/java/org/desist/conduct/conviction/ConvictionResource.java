@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.conduct.staff.ActingFor;
@@ -66,8 +65,8 @@ public class ConvictionResource {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
         commands.startOrUpdate(StaffMember.stream(request.staffId()), ConvictionReports.AGGREGATE,
-                reports -> List.of(new ConvictionEvent.ConvictionSelfReported(id, request.staffId(), request.kind(),
-                        request.details().strip(), request.date())), actor.metadata());
+                reports -> ConvictionReports.selfReport(id, request.staffId(), request.kind(), request.details(),
+                        request.date()), actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("reportId", id)).build();
     }
 

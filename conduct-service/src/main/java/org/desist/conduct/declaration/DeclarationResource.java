@@ -17,11 +17,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.desist.conduct.declaration.DeclarationEvent.RelationshipDeclared;
 import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.eventstore.UuidV7;
-import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.projection.ReadsProjection;
@@ -41,10 +39,6 @@ public class DeclarationResource {
             @NotNull @Pattern(regexp = "[A-Z][0-9]{6}", message = "must be a CRN: a letter and six digits") String crn,
             @NotNull DeclarationEvent.Relationship relationship, @NotBlank @Size(max = 5_000) String details) {
     }
-
-    /** Declarations need no state to decide: every one is recorded. */
-    private static final Aggregate<Boolean, DeclarationEvent> DECLARATIONS =
-            new Aggregate<>(DeclarationEvent.class, Boolean.TRUE, (state, event) -> state);
 
     private final CommandHandler commands;
     private final ActingFor actingFor;
@@ -90,13 +84,9 @@ public class DeclarationResource {
         if (!caller.equals(register.member(declaration.staffId).lineManager)) {
             throw new jakarta.ws.rs.ForbiddenException("only " + declaration.staffId + "'s line manager reviews their declarations");
         }
-        if (declaration.decision != null) {
-            throw new org.desist.eventstore.http.RuleViolated("declaration-already-reviewed", "declaration " + declarationId
-                    + " already has its decision", null);
-        }
-        commands.startOrUpdate(StaffMember.stream(declaration.staffId), DECLARATIONS,
-                state -> List.of(new DeclarationEvent.DeclarationReviewed(declarationId, declaration.staffId,
-                        request.decision(), request.rationale().strip(), caller)), actor.metadata());
+        commands.startOrUpdate(StaffMember.stream(declaration.staffId), Declarations.AGGREGATE,
+                declarations -> declarations.review(declarationId, request.decision(), request.rationale(), caller),
+                actor.metadata());
         return Response.status(Response.Status.CREATED).build();
     }
 
@@ -120,9 +110,9 @@ public class DeclarationResource {
     public Response declare(@NotNull @Valid DeclareRelationship request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
-        commands.startOrUpdate(StaffMember.stream(request.staffId()), DECLARATIONS,
-                state -> List.of(new RelationshipDeclared(id, request.staffId(), request.crn(), request.relationship(),
-                        request.details().strip(), Instant.now())), actor.metadata());
+        commands.startOrUpdate(StaffMember.stream(request.staffId()), Declarations.AGGREGATE,
+                declarations -> Declarations.declare(id, request.staffId(), request.crn(), request.relationship(),
+                        request.details(), Instant.now()), actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("declarationId", id)).build();
     }
 }

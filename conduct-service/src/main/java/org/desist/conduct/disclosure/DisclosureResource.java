@@ -33,11 +33,9 @@ import org.desist.eventstore.Actor;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.StreamId;
 import org.desist.eventstore.UuidV7;
-import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.NotFound;
-import org.desist.eventstore.http.RuleViolated;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,10 +69,6 @@ public class DisclosureResource {
     public record ChangeStatus(@NotNull DisclosureEvent.Status status, @NotBlank @Size(max = 5_000) String rationale) {
     }
 
-    /** A disclosure's status; a closed one stays closed. */
-    private static final Aggregate<DisclosureEvent.Status, DisclosureEvent> DISCLOSURE = new Aggregate<>(
-            DisclosureEvent.class, DisclosureEvent.Status.RECEIVED,
-            (status, event) -> event instanceof DisclosureEvent.DisclosureStatusChanged changed ? changed.status() : status);
     private static final String OFFICER = "disclosure-officer";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -109,7 +103,7 @@ public class DisclosureResource {
         // The log's actor columns would name the reporter in clear: a disclosure is recorded as made by "reporter".
         CommandMetadata metadata = CommandMetadata.by(new Actor("reporter", reporter.isPresent() ? "named-reporter"
                 : "anonymous-reporter", Optional.empty(), Optional.empty()));
-        commands.create(StreamId.of("disclosure", id.toString()), DISCLOSURE,
+        commands.create(StreamId.of("disclosure", id.toString()), Disclosure.AGGREGATE,
                 made -> List.of(new DisclosureEvent.DisclosureMade(id, request.summary().strip(), request.concerns().strip(),
                         implicated, reporter.map(reporters::seal), hash(receipt), route(reporter, implicated))), metadata);
         return Response.status(Response.Status.CREATED).entity(Map.of("receiptCode", receipt)).build();
@@ -143,13 +137,8 @@ public class DisclosureResource {
     public Response changeStatus(@PathParam("disclosureId") UUID disclosureId, @NotNull @Valid ChangeStatus request) {
         known(disclosureId);
         commands.update(StreamId.of("disclosure", disclosureId.toString()), org.desist.eventstore.ExpectedVersion.any(),
-                DISCLOSURE, status -> {
-                    if (status == DisclosureEvent.Status.CLOSED) {
-                        throw new RuleViolated("disclosure-closed", "disclosure " + disclosureId + " is closed", null);
-                    }
-                    return List.of(new DisclosureEvent.DisclosureStatusChanged(disclosureId, request.status(),
-                            request.rationale().strip()));
-                }, actor.metadata());
+                Disclosure.AGGREGATE, disclosure -> disclosure.changeStatus(disclosureId, request.status(),
+                        request.rationale()), actor.metadata());
         return Response.status(Response.Status.CREATED).build();
     }
 
@@ -172,7 +161,7 @@ public class DisclosureResource {
     public Response add(@PathParam("receiptCode") String receiptCode, @NotNull @Valid AddInformation request) {
         DisclosureRecord row = byReceipt(receiptCode);
         commands.update(StreamId.of("disclosure", row.disclosureId.toString()), org.desist.eventstore.ExpectedVersion.any(),
-                DISCLOSURE, made -> List.of(new DisclosureEvent.InformationAdded(row.disclosureId,
+                Disclosure.AGGREGATE, made -> List.of(new DisclosureEvent.InformationAdded(row.disclosureId,
                         request.information().strip())),
                 CommandMetadata.by(new Actor("anonymous", "anonymous-reporter", Optional.empty(), Optional.empty())));
         return Response.status(Response.Status.CREATED).build();

@@ -32,11 +32,9 @@ import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.conduct.staff.StaffRegister;
 import org.desist.eventstore.UuidV7;
-import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.http.CurrentActor;
-import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.http.Problem;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,9 +68,6 @@ public class GiftResource {
         }
     }
 
-    private static final Aggregate<Boolean, GiftEvent> GIFTS =
-            new Aggregate<>(GiftEvent.class, Boolean.TRUE, (state, event) -> state);
-
     private final CommandHandler commands;
     private final ActingFor actingFor;
     private final CurrentActor actor;
@@ -100,29 +95,22 @@ public class GiftResource {
     public Response record(@NotNull @Valid RecordGift request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
-        if (request.donorType() == DonorType.SERVICE_USER) {
-            String crn = request.crn().orElseThrow(() -> new InvalidField("crn", "required when the donor is a service user",
-                    "name the person on probation who offered the gift", "002_d7d6c09e19b6ddeb.txt 7.4"));
-            boolean refused = request.decision() == Decision.ACCEPTED;
-            commands.startOrUpdate(StaffMember.stream(request.staffId()), GIFTS, state -> List.of(new GiftOfferDeclined(id,
-                    request.staffId(), crn, request.description().strip(), request.value(), request.offeredAt(), refused)),
-                    actor.metadata());
-            if (refused) {
-                // 002_d7d6c09e19b6ddeb.txt 7.4: no gift or money from a service user; the offer stands recorded as declined.
-                return Problem.of(Response.Status.CONFLICT, "gift-from-service-user", "A gift from a service user is never "
-                        + "accepted", "the offer is recorded as declined (offer " + id + ") and goes on " + crn
-                        + "'s contact log").withField("decision", "DECLINED for a service user's gift")
-                        .withSource("002_d7d6c09e19b6ddeb.txt 7.4").toResponse();
-            }
-            return Response.status(Response.Status.CREATED).entity(Map.of("offerId", id, "status", "DECLINED")).build();
-        }
-        boolean awaiting = request.decision() == Decision.ACCEPTED && request.value().compareTo(rules.nominalValue()) > 0;
         Optional<String> manager = Optional.ofNullable(register.member(request.staffId()).lineManager);
-        commands.startOrUpdate(StaffMember.stream(request.staffId()), GIFTS, state -> List.of(new GiftOfferRecorded(id,
-                request.staffId(), request.donorType(), request.description().strip(), request.value(),
-                request.offeredAt(), request.decision(), awaiting, manager)), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("offerId", id,
-                "status", awaiting ? "AWAITING_LINE_MANAGER" : request.decision().name())).build();
+        List<GiftEvent> offered = Gifts.offer(id, request, rules.nominalValue(), manager);
+        commands.startOrUpdate(StaffMember.stream(request.staffId()), Gifts.AGGREGATE, gifts -> offered,
+                actor.metadata());
+        return switch (offered.getFirst()) {
+            case GiftOfferDeclined declined when declined.acceptanceRefused() -> Problem.of(Response.Status.CONFLICT,
+                    "gift-from-service-user", "A gift from a service user is never accepted", "the offer is recorded as "
+                            + "declined (offer " + id + ") and goes on " + declined.crn() + "'s contact log")
+                    .withField("decision", "DECLINED for a service user's gift")
+                    .withSource("002_d7d6c09e19b6ddeb.txt 7.4").toResponse();
+            case GiftOfferDeclined declined ->
+                    Response.status(Response.Status.CREATED).entity(Map.of("offerId", id, "status", "DECLINED")).build();
+            case GiftOfferRecorded recorded -> Response.status(Response.Status.CREATED).entity(Map.of("offerId", id,
+                    "status", recorded.awaitingLineManager() ? "AWAITING_LINE_MANAGER" : recorded.decision().name()))
+                    .build();
+        };
     }
 
     @GET

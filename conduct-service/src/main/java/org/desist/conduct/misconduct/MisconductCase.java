@@ -29,6 +29,10 @@ public record MisconductCase(Optional<MisconductAlleged> allegation, Optional<In
         return StreamId.of("misconduct", caseId.toString());
     }
 
+    static List<MisconductEvent> allege(UUID caseId, String staffId, String allegation) {
+        return List.of(new MisconductAlleged(caseId, staffId, allegation.strip()));
+    }
+
     List<MisconductEvent> investigate(UUID caseId, String investigator) {
         if (investigation.isPresent()) {
             throw new RuleViolated("investigation-already-open", "case " + caseId + " is already being investigated", null);

@@ -79,8 +79,8 @@ public class MisconductResource {
     public Response allege(@NotNull @Valid Allege request) {
         register.member(request.staffId());
         UUID id = UuidV7.next();
-        commands.create(MisconductCase.stream(id), MisconductCase.AGGREGATE, c -> List.of(
-                new MisconductEvent.MisconductAlleged(id, request.staffId(), request.allegation().strip())), actor.metadata());
+        commands.create(MisconductCase.stream(id), MisconductCase.AGGREGATE,
+                c -> MisconductCase.allege(id, request.staffId(), request.allegation()), actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("caseId", id)).build();
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.desist.conduct.outsidework.OutsideWorkEvent.OutsideWorkDecided;
 import org.desist.conduct.outsidework.OutsideWorkEvent.OutsideWorkRequested;
 import org.desist.eventstore.command.Aggregate;
+import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.http.NotFound;
 import org.desist.eventstore.http.RuleViolated;
 
@@ -25,6 +26,16 @@ public record OutsideWork(Map<UUID, OutsideWorkRequested> requests, Map<UUID, Ou
             case OutsideWorkDecided d -> decisions.put(d.requestId(), d);
         }
         return new OutsideWork(Map.copyOf(requests), Map.copyOf(decisions));
+    }
+
+    /** 002_d7d6c09e19b6ddeb.txt 7.3: acting as executor is for a named service user's estate, with prior consent. */
+    static List<OutsideWorkEvent> request(UUID requestId, String staffId, OutsideWorkEvent.Kind kind, String description,
+            Optional<String> crn) {
+        if (kind == OutsideWorkEvent.Kind.EXECUTORSHIP && crn.isEmpty()) {
+            throw new InvalidField("crn", "required for an executorship", "name the service user whose estate it is",
+                    "002_d7d6c09e19b6ddeb.txt 7.3");
+        }
+        return List.of(new OutsideWorkRequested(requestId, staffId, kind, description.strip(), crn));
     }
 
     List<OutsideWorkEvent> decide(UUID requestId, OutsideWorkEvent.Decision decision, String conditions, String rationale) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +24,6 @@ import org.desist.conduct.staff.StaffMember;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
-import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,14 +70,10 @@ public class OutsideWorkResource {
     @ReadsProjection("staff")
     public Response request(@NotNull @Valid RequestOutsideWork request) {
         actingFor.check(request.staffId());
-        if (request.kind() == OutsideWorkEvent.Kind.EXECUTORSHIP && request.crn().isEmpty()) {
-            throw new InvalidField("crn", "required for an executorship", "name the service user whose estate it is",
-                    "002_d7d6c09e19b6ddeb.txt 7.3");
-        }
         UUID id = UuidV7.next();
         commands.startOrUpdate(StaffMember.stream(request.staffId()), OutsideWork.AGGREGATE,
-                work -> List.of(new OutsideWorkEvent.OutsideWorkRequested(id, request.staffId(), request.kind(),
-                        request.description().strip(), request.crn())), actor.metadata());
+                work -> OutsideWork.request(id, request.staffId(), request.kind(), request.description(),
+                        request.crn()), actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("requestId", id, "status", "AWAITING_DECISION")).build();
     }
 

@@ -15,10 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.conduct.staff.StaffRegister;
-import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.projection.ReadsProjection;
@@ -35,9 +33,6 @@ public class SafeguardingResource {
     @Schema(example = "{\"withdrawnAt\": \"2026-11-20T09:00:00Z\", \"reason\": \"barred by the Disclosure and Barring Service\"}")
     public record Withdraw(@NotNull @PastOrPresent Instant withdrawnAt, @NotBlank @Size(max = 5_000) String reason) {
     }
-
-    private static final Aggregate<Boolean, SafeguardingEvent> REGISTRATION =
-            new Aggregate<>(SafeguardingEvent.class, Boolean.TRUE, (state, event) -> Boolean.FALSE);
 
     private final CommandHandler commands;
     private final StaffRegister register;
@@ -57,10 +52,9 @@ public class SafeguardingResource {
     @ReadsProjection("staff")
     public Response withdraw(@PathParam("staffId") String staffId, @NotNull @Valid Withdraw request) {
         register.member(staffId);
-        commands.startOrUpdate(StaffMember.stream(staffId), REGISTRATION, registered -> registered
-                ? List.of(new SafeguardingEvent.SafeguardingRegistrationWithdrawn(staffId, request.withdrawnAt(),
-                        request.reason().strip()))
-                : List.of(), actor.metadata());
+        commands.startOrUpdate(StaffMember.stream(staffId), SafeguardingRegistration.AGGREGATE,
+                registration -> registration.withdraw(staffId, request.withdrawnAt(), request.reason()),
+                actor.metadata());
         return Response.status(Response.Status.CREATED).build();
     }
 }

@@ -169,7 +169,7 @@ public class StaffRegister {
     }
 
     /** Nobody may end up answering, however indirectly, to themselves: the line of management must reach its top. */
-    private static void noCycle(String staffId, Map<String, String> managers) {
+    static void noCycle(String staffId, Map<String, String> managers) {
         Set<String> seen = new LinkedHashSet<>();
         for (String manager = managers.get(staffId); manager != null && seen.add(manager); manager = managers.get(manager)) {
             if (manager.equals(staffId)) {

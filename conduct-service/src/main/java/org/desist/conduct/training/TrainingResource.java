@@ -30,7 +30,6 @@ import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.eventstore.EventStoreFailure;
 import org.desist.eventstore.StreamId;
-import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.projection.ReadsProjection;
@@ -61,8 +60,6 @@ public class TrainingResource {
             Optional<LocalDate> expired) {
     }
 
-    private static final Aggregate<Boolean, TrainingEvent> TRAINING =
-            new Aggregate<>(TrainingEvent.class, Boolean.TRUE, (state, event) -> state);
     private static final StreamId CATALOGUE = StreamId.of("training-catalogue", "training-requirements");
 
     private final CommandHandler commands;
@@ -83,8 +80,9 @@ public class TrainingResource {
     @RolesAllowed("conduct-officer")
     @Operation(summary = "Set the training a role needs and how long it stays valid")
     public Response require(@NotNull @Valid SetRequirement request) {
-        commands.startOrUpdate(CATALOGUE, TRAINING, state -> List.of(new TrainingEvent.TrainingRequirementSet(
-                request.course().strip(), List.copyOf(request.roles()), request.validityMonths())), actor.metadata());
+        commands.startOrUpdate(CATALOGUE, Training.AGGREGATE,
+                training -> Training.require(request.course(), request.roles(), request.validityMonths()),
+                actor.metadata());
         return Response.status(Response.Status.CREATED).build();
     }
 
@@ -97,8 +95,8 @@ public class TrainingResource {
     @ReadsProjection("staff")
     public Response complete(@NotNull @Valid RecordCompletion request) {
         actingFor.check(request.staffId());
-        commands.startOrUpdate(StaffMember.stream(request.staffId()), TRAINING, state -> List.of(
-                new TrainingEvent.TrainingCompleted(request.staffId(), request.course().strip(), request.completedOn())),
+        commands.startOrUpdate(StaffMember.stream(request.staffId()), Training.AGGREGATE,
+                training -> Training.complete(request.staffId(), request.course(), request.completedOn()),
                 actor.metadata());
         return Response.status(Response.Status.CREATED).build();
     }

@@ -48,4 +48,9 @@ public record Aggregate<S, E>(Class<E> events, S initial, BiFunction<S, E, S> ev
     public int hashCode() {
         return System.identityHashCode(this);
     }
+
+    /** The state after these events, folded from the initial one: where a given-events test of a decision starts. */
+    public S fold(List<? extends E> events) {
+        return fold(initial, List.copyOf(events));
+    }
 }

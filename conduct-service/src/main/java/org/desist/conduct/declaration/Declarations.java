@@ -1,0 +1,50 @@
+package org.desist.conduct.declaration;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.conduct.declaration.DeclarationEvent.DeclarationReviewed;
+import org.desist.conduct.declaration.DeclarationEvent.Relationship;
+import org.desist.conduct.declaration.DeclarationEvent.RelationshipDeclared;
+import org.desist.conduct.declaration.DeclarationEvent.ReviewDecision;
+import org.desist.eventstore.command.Aggregate;
+import org.desist.eventstore.http.NotFound;
+import org.desist.eventstore.http.RuleViolated;
+
+/** A member of staff's declarations, and the line manager's decision on each. */
+public record Declarations(Map<UUID, RelationshipDeclared> declared, Map<UUID, DeclarationReviewed> reviews) {
+
+    public static final Aggregate<Declarations, DeclarationEvent> AGGREGATE = new Aggregate<>(DeclarationEvent.class,
+            new Declarations(Map.of(), Map.of()), Declarations::evolve);
+
+    static Declarations evolve(Declarations state, DeclarationEvent event) {
+        Map<UUID, RelationshipDeclared> declared = new LinkedHashMap<>(state.declared());
+        Map<UUID, DeclarationReviewed> reviews = new LinkedHashMap<>(state.reviews());
+        switch (event) {
+            case RelationshipDeclared d -> declared.put(d.declarationId(), d);
+            case DeclarationReviewed r -> reviews.put(r.declarationId(), r);
+        }
+        return new Declarations(Map.copyOf(declared), Map.copyOf(reviews));
+    }
+
+    /** 002_d7d6c09e19b6ddeb.txt 7.5-7.7: every declaration is recorded; case-service keeps the declarer away. */
+    static List<DeclarationEvent> declare(UUID declarationId, String staffId, String crn, Relationship relationship,
+            String details, Instant declaredAt) {
+        return List.of(new RelationshipDeclared(declarationId, staffId, crn, relationship, details.strip(), declaredAt));
+    }
+
+    /** The line manager decides on a declaration once. */
+    List<DeclarationEvent> review(UUID declarationId, ReviewDecision decision, String rationale, String reviewedBy) {
+        RelationshipDeclared declaration = Optional.ofNullable(declared.get(declarationId))
+                .orElseThrow(() -> new NotFound("no declaration " + declarationId));
+        if (reviews.containsKey(declarationId)) {
+            throw new RuleViolated("declaration-already-reviewed", "declaration " + declarationId
+                    + " already has its decision", null);
+        }
+        return List.of(new DeclarationReviewed(declarationId, declaration.staffId(), decision, rationale.strip(),
+                reviewedBy));
+    }
+}
