@@ -27,18 +27,21 @@ class PlatformFlowsIT {
     @BeforeAll
     static void startServices() throws Exception {
         LocalPlatform.ensureInfrastructure();
-        LocalPlatform.ensureDatabase("desist_case_e2e");
-        LocalPlatform.ensureDatabase("desist_risk_e2e");
+        // Databases made afresh each run, as the topics are: what a run sees is what it did.
+        LocalPlatform.recreateDatabase("desist_case_e2e");
+        LocalPlatform.recreateDatabase("desist_risk_e2e");
         // A topic and consumer group of this run's own, so that nothing else's events are mixed in.
         String topic = "desist.case.events.e2e-" + UUID.randomUUID();
         String riskTopic = "desist.risk.events.e2e-" + UUID.randomUUID();
         String conductTopic = "desist.conduct.events.e2e-" + UUID.randomUUID();
-        LocalPlatform.ensureDatabase("desist_conduct_e2e");
+        LocalPlatform.recreateDatabase("desist_conduct_e2e");
         caseService = RunningService.start("case-service", Map.of(
                 "quarkus.datasource.jdbc.url", LocalPlatform.jdbcUrl("desist_case_e2e"),
                 "desist.eventstore.relay.topic", topic,
                 "mp.messaging.incoming.conduct-events.topic", conductTopic,
                 "mp.messaging.incoming.conduct-events.group.id", "case-service-e2e-" + UUID.randomUUID(),
+                "mp.messaging.incoming.staff-register.topic", conductTopic,
+                "mp.messaging.incoming.staff-register.group.id", "case-service-staff-e2e-" + UUID.randomUUID(),
                 "mp.messaging.incoming.risk-events.topic", riskTopic,
                 "mp.messaging.incoming.risk-events.group.id", "case-service-e2e-" + UUID.randomUUID()));
         riskService = RunningService.start("risk-service", Map.of(

@@ -89,6 +89,22 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Drops the database if it exists (ending its sessions) and creates it empty. */
+    public static void recreateDatabase(String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        try (Connection admin = DriverManager.getConnection(
+                "jdbc:postgresql://" + POSTGRES_HOST + ":" + POSTGRES_PORT + "/postgres", DB_USER, DB_PASSWORD);
+                Statement drop = admin.createStatement()) {
+            drop.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop database " + database + " as role " + DB_USER + " ("
+                    + e.getMessage() + ")", e);
+        }
+        ensureDatabase(database);
+    }
+
     public static void ensureDatabase(String database) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + database);

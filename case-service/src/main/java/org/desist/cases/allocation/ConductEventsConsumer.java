@@ -29,9 +29,6 @@ public class ConductEventsConsumer implements InboundHandler {
     static final String RELATIONSHIP_DECLARED = "conduct.relationship.declared";
     static final String SAFEGUARDING_WITHDRAWN = "conduct.safeguarding-registration.withdrawn";
     static final String GIFT_DECLINED = "conduct.gift-offer.declined";
-    static final String STAFF_MEMBER_REGISTERED = "conduct.staff-member.registered";
-    static final String STAFF_MEMBER_MOVED = "conduct.staff-member.moved";
-    static final String STAFF_MEMBER_LEFT = "conduct.staff-member.left";
     private static final Logger LOG = Logger.getLogger(ConductEventsConsumer.class);
 
     private final Inbox inbox;
@@ -81,11 +78,6 @@ public class ConductEventsConsumer implements InboundHandler {
                             + "(002_d7d6c09e19b6ddeb.txt 4.5)", event.type(), metadata);
                 }
             }
-            case STAFF_MEMBER_REGISTERED -> facts.staffMemberJoined(data.get("staffId").asText(), team(data),
-                    event.time());
-            case STAFF_MEMBER_MOVED -> facts.staffMemberMoved(data.get("staffId").asText(), team(data), event.time());
-            case STAFF_MEMBER_LEFT -> facts.staffMemberLeft(data.get("staffId").asText(),
-                    java.time.LocalDate.parse(data.get("leftOn").asText()), event.time());
             case GIFT_DECLINED -> {
                 String crn = data.get("crn").asText();
                 if (PersonRecord.findById(crn) == null) {
@@ -98,10 +90,5 @@ public class ConductEventsConsumer implements InboundHandler {
             }
             default -> LOG.debugf("case-service has no use for %s", event.type());
         }
-    }
-
-    private static java.util.Optional<String> team(JsonNode data) {
-        JsonNode team = data.get("team");
-        return team == null || team.isNull() ? java.util.Optional.empty() : java.util.Optional.of(team.asText());
     }
 }
