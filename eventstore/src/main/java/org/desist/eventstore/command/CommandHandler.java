@@ -102,8 +102,21 @@ public class CommandHandler {
     @Transactional
     public <S, E> Decision startOrUpdate(StreamId stream, Aggregate<S, E> aggregate,
             Function<S, List<? extends E>> decide, CommandMetadata metadata) {
+        return startOrUpdate(stream, ExpectedVersion.any(), aggregate, decide, metadata);
+    }
+
+    /**
+     * As {@link #startOrUpdate(StreamId, Aggregate, Function, CommandMetadata)}, checking the version the caller last
+     * saw (If-Match) first: {@code 0} for a stream not started yet, as an empty stream's ETag says.
+     */
+    @Transactional
+    public <S, E> Decision startOrUpdate(StreamId stream, ExpectedVersion seen, Aggregate<S, E> aggregate,
+            Function<S, List<? extends E>> decide, CommandMetadata metadata) {
         store.hold(stream);
         Loaded<S> loaded = load(stream.id(), aggregate);
+        if (!seen.admits(loaded.version())) {
+            throw new org.desist.eventstore.WrongExpectedVersion(stream.id(), seen, loaded.version());
+        }
         ExpectedVersion expected = loaded.exists() ? ExpectedVersion.exactly(loaded.version()) : ExpectedVersion.noStream();
         return append(stream, expected, decide.apply(loaded.state()), metadata);
     }
