@@ -18,6 +18,8 @@ import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,6 +44,8 @@ public class AllocationResource {
     @Operation(summary = "Allocate the case to an officer, or reallocate it with a reason",
             description = "Refused (409) when the officer declared a relationship with the person "
                     + "(002_d7d6c09e19b6ddeb.txt 7.6-7.7) or their safeguarding registration is withdrawn (4.5).")
+    @APIResponse(responseCode = "200", description = "Allocated", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AllocationView.class)))
     @APIResponse(responseCode = "409", description = "Refused by `relationship-declared`, "
             + "`safeguarding-registration-withdrawn` or `staff-member-left`")
     public RestResponse<AllocationView> allocate(

@@ -25,6 +25,8 @@ import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -76,6 +78,8 @@ public class AppointmentResource {
     @Path("/{appointmentId}/reschedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move an appointment not yet answered for to another time, saying why")
+    @APIResponse(responseCode = "200", description = "Done", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Scheduled.class)))
     @APIResponse(responseCode = "409", description = "Refused by `outcome-already-recorded` or `appointment-cancelled`")
     public RestResponse<Scheduled> reschedule(
             @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
@@ -90,6 +94,8 @@ public class AppointmentResource {
     @Path("/{appointmentId}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Call off an appointment, saying why; it can then have no outcome")
+    @APIResponse(responseCode = "200", description = "Done", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Scheduled.class)))
     @APIResponse(responseCode = "409", description = "Refused by `outcome-already-recorded` or `appointment-cancelled`")
     public RestResponse<Scheduled> cancel(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("appointmentId") UUID appointmentId, @HeaderParam("If-Match") String ifMatch,

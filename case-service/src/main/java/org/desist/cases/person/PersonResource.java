@@ -18,6 +18,9 @@ import org.desist.eventstore.command.Versioned;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,7 +48,8 @@ public class PersonResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
     @Operation(summary = "Register a person on probation", description = "Answers 201 with the new CRN; the ETag is "
             + "the new record's version.")
-    @APIResponse(responseCode = "201", description = "Registered, at the address in Location")
+    @APIResponse(responseCode = "201", description = "Registered, at the address in Location", headers = @Header(
+            name = "ETag", description = "The new record's version: send it as If-Match with the next write"))
     @APIResponse(responseCode = "409", description = "Refused by `pnc-already-registered`, naming the existing CRN")
     public RestResponse<Registered> register(@NotNull @Valid RegisterPerson request, @Context UriInfo uri) {
         Versioned<String> crn = people.register(request, actor.metadata());
@@ -58,6 +62,9 @@ public class PersonResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
     @Operation(summary = "A person's record; asOf answers as it stood then",
             description = "The ETag is the version of the person's record.")
+    @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag",
+            description = "The record's version: send it as If-Match with the next write"), content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     public RestResponse<PersonView> view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @jakarta.ws.rs.QueryParam("asOf") String asOfText) {
         java.time.Instant asOf = org.desist.eventstore.http.AsOf.parse(asOfText).orElse(null);

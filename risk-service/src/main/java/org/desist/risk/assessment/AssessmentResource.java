@@ -80,10 +80,12 @@ public class AssessmentResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "Risk of serious harm read back: the assessment in effect, the one awaiting countersignature, "
             + "and every assessment with its rationale, countersignature and what became of it; asOf answers as it "
-            + "stood then (000_c72660e7df92b92e.txt 8.5)")
-    public RoshHistory rosh(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
+            + "stood then (000_c72660e7df92b92e.txt 8.5)",
+            description = "The ETag is the version of the person's risk record: send it as If-Match with the next write.")
+    public RestResponse<RoshHistory> rosh(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
             @QueryParam("asOf") String asOf) {
-        return assessments.rosh(crn, AsOf.parse(asOf));
+        Versioned<RoshHistory> rosh = assessments.rosh(crn, AsOf.parse(asOf));
+        return Tagged.ok(rosh.version(), rosh.value());
     }
 
     @POST
@@ -150,10 +152,12 @@ public class AssessmentResource {
     @Path("/tier")
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "The tier in force, the calculation explained by its inputs and points (shared/facts/TIER.md), "
-            + "any override in force or awaiting countersignature; asOf answers as it stood then")
-    public RiskAssessments.TierView tier(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn,
-            @QueryParam("asOf") String asOf) {
-        return assessments.tier(crn, AsOf.parse(asOf));
+            + "any override in force or awaiting countersignature; asOf answers as it stood then",
+            description = "The ETag is the version of the person's risk record: send it as If-Match with the next write.")
+    public RestResponse<RiskAssessments.TierView> tier(
+            @PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn, @QueryParam("asOf") String asOf) {
+        Versioned<RiskAssessments.TierView> tier = assessments.tier(crn, AsOf.parse(asOf));
+        return Tagged.ok(tier.version(), tier.value());
     }
 
     @POST
@@ -190,9 +194,12 @@ public class AssessmentResource {
     @GET
     @Path("/overrides")
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
-    @Operation(summary = "Each calculated level beside the value in force, and overrides awaiting countersignature")
-    public RiskAssessments.OverridesView overrides(@PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn) {
-        return assessments.overrides(crn);
+    @Operation(summary = "Each calculated level beside the value in force, and overrides awaiting countersignature",
+            description = "The ETag is the version of the person's risk record: send it as If-Match with the next write.")
+    public RestResponse<RiskAssessments.OverridesView> overrides(
+            @PathParam("crn") @Pattern(regexp = CRN, message = CRN_MESSAGE) String crn) {
+        Versioned<RiskAssessments.OverridesView> overrides = assessments.overrides(crn);
+        return Tagged.ok(overrides.version(), overrides.value());
     }
 
     @POST

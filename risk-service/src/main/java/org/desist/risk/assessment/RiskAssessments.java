@@ -75,16 +75,18 @@ public class RiskAssessments {
     }
 
     /** The RoSH assessments read back, as they stand or stood at {@code asOf}: in effect, pending, and all of them. */
-    public RoshHistory rosh(String crn, Optional<Instant> asOf) {
+    public Versioned<RoshHistory> rosh(String crn, Optional<Instant> asOf) {
         known(crn);
         RoshHistory history = RoshHistory.of(crn);
+        long version = 0;
         for (StoredEvent stored : asOf.map(at -> store.readStream(crn, at)).orElseGet(() -> store.readStream(crn))) {
+            version = stored.version();
             Optional<AssessmentEvent> event = codec.decode(stored, AssessmentEvent.class);
             if (event.isPresent()) {
                 history = history.then(event.get(), stored.actor().subject(), stored.recordedAt());
             }
         }
-        return history;
+        return new Versioned<>(history, version);
     }
 
     @Transactional
@@ -156,7 +158,7 @@ public class RiskAssessments {
     }
 
     /** The tier in force, the calculation beside any countersigned override, as it stands or stood at {@code asOf}. */
-    public TierView tier(String crn, Optional<Instant> asOf) {
+    public Versioned<TierView> tier(String crn, Optional<Instant> asOf) {
         known(crn);
         Loaded<RiskAssessment> loaded = asOf.map(at -> commands.load(crn, RiskAssessment.AGGREGATE, at))
                 .orElseGet(() -> commands.load(crn, RiskAssessment.AGGREGATE));
@@ -164,10 +166,10 @@ public class RiskAssessments {
         TierCalculationChanged calculated = state.tier().orElseThrow(() -> new NotFound("no tier has been calculated for "
                 + crn + (asOf.isPresent() ? " by " + asOf.get() : "")));
         Optional<AssessmentEvent.OverrideCountersigned> override = state.override(CalculatedLevel.TIER, calculated.tier());
-        return new TierView(crn, state.tierInForce().orElseThrow(), calculated.tier(), calculated.previousTier(),
-                override, calculated.calculation().explanation(), calculated.calculation(),
+        return new Versioned<>(new TierView(crn, state.tierInForce().orElseThrow(), calculated.tier(),
+                calculated.previousTier(), override, calculated.calculation().explanation(), calculated.calculation(),
                 state.overridesAwaiting().values().stream().filter(o -> o.level() == CalculatedLevel.TIER).toList(),
-                state.reviewDue());
+                state.reviewDue()), loaded.version());
     }
 
     /**
@@ -208,16 +210,18 @@ public class RiskAssessments {
     }
 
     /** Each calculated level beside the value in force, and the overrides awaiting countersignature. */
-    public OverridesView overrides(String crn) {
+    public Versioned<OverridesView> overrides(String crn) {
         known(crn);
-        RiskAssessment state = commands.load(crn, RiskAssessment.AGGREGATE).state();
+        Loaded<RiskAssessment> loaded = commands.load(crn, RiskAssessment.AGGREGATE);
+        RiskAssessment state = loaded.state();
         Map<CalculatedLevel, LevelView> levels = new EnumMap<>(CalculatedLevel.class);
         state.tier().map(TierCalculationChanged::tier).ifPresent(tier -> levels.put(CalculatedLevel.TIER,
                 new LevelView(tier, state.inForce(CalculatedLevel.TIER, tier), state.override(CalculatedLevel.TIER, tier))));
         scoring.latest(crn).map(s -> s.ogrs3().band().name()).ifPresent(band -> levels.put(CalculatedLevel.OGRS3_BAND,
                 new LevelView(band, state.inForce(CalculatedLevel.OGRS3_BAND, band),
                         state.override(CalculatedLevel.OGRS3_BAND, band))));
-        return new OverridesView(crn, levels, List.copyOf(state.overridesAwaiting().values()));
+        return new Versioned<>(new OverridesView(crn, levels, List.copyOf(state.overridesAwaiting().values())),
+                loaded.version());
     }
 
     /** A calculated level: as calculated, as in force, and the countersigned override that makes the difference. */
