@@ -35,9 +35,9 @@ public class PersonRegistration {
     }
 
     /**
-     * Registers the person under a new CRN and answers it, with the new record's version. A PNC number names one person, so a second registration
-     * with it is refused, naming the record that has it; registrations of one PNC number take turns, so two at once
-     * cannot both pass the check.
+     * Registers the person under a new CRN and answers it, with the new record's version. A PNC number names one
+     * person, so a second registration with it is refused, naming the record that has it; registrations of one PNC
+     * number take turns, so two at once cannot both pass the check.
      */
     public Versioned<String> register(RegisterPerson command, CommandMetadata metadata) {
         for (int attempt = 1;; attempt++) {
