@@ -12,15 +12,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.desist.cases.person.Crn;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.projection.ReadsProjection;
+import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/people/{crn}/allocation")
 @Tag(name = "Allocation")
@@ -42,11 +45,16 @@ public class AllocationResource {
     @Operation(summary = "Allocate the case to an officer, or reallocate it with a reason",
             description = "Refused (409) when the officer declared a relationship with the person "
                     + "(002_d7d6c09e19b6ddeb.txt 7.6-7.7) or their safeguarding registration is withdrawn (4.5).")
+    @APIResponse(responseCode = "200", description = "Allocated", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AllocationView.class)))
+    @APIResponse(responseCode = "409", description = "Refused by `relationship-declared`, "
+            + "`safeguarding-registration-withdrawn` or `staff-member-left`")
     @ReadsProjection({"people", "allocations"})
-    public Response allocate(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    public RestResponse<AllocationView> allocate(
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AllocateCase request) {
         AllocationView view = allocation.allocate(crn, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.ok(view).tag(new EntityTag(Long.toString(view.version().orElse(0L)))).build();
+        return Tagged.ok(view.version().orElseThrow(), view);
     }
 
     @GET

@@ -14,9 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +23,13 @@ import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/people/{crn}/appointments")
 @Tag(name = "Appointments")
@@ -54,11 +57,12 @@ public class AppointmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Book an appointment: office, home visit, video or phone")
-    public Response schedule(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Booked")
+    public RestResponse<Scheduled> schedule(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ScheduleAppointment request, @Context UriInfo uri) {
         ContactRecording.Recorded scheduled = contacts.schedule(crn, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.created(uri.getAbsolutePathBuilder().path(scheduled.id().toString()).build())
-                .tag(new EntityTag(Long.toString(scheduled.version()))).entity(new Scheduled(scheduled.id())).build();
+        return Tagged.created(uri.getAbsolutePathBuilder().path(scheduled.id().toString()).build(), scheduled.version(),
+                new Scheduled(scheduled.id()));
     }
 
     @GET
@@ -74,24 +78,31 @@ public class AppointmentResource {
     @Path("/{appointmentId}/reschedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move an appointment not yet answered for to another time, saying why")
-    public Response reschedule(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "200", description = "Done", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Scheduled.class)))
+    @APIResponse(responseCode = "409", description = "Refused by `outcome-already-recorded` or `appointment-cancelled`")
+    public RestResponse<Scheduled> reschedule(
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("appointmentId") UUID appointmentId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RescheduleAppointment request) {
         ContactRecording.Recorded moved = contacts.reschedule(crn, appointmentId, IfMatch.parse(ifMatch), request,
                 actor.metadata());
-        return Response.ok(new Scheduled(appointmentId)).tag(new EntityTag(Long.toString(moved.version()))).build();
+        return Tagged.ok(moved.version(), new Scheduled(appointmentId));
     }
 
     @POST
     @Path("/{appointmentId}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Call off an appointment, saying why; it can then have no outcome")
-    public Response cancel(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "200", description = "Done", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Scheduled.class)))
+    @APIResponse(responseCode = "409", description = "Refused by `outcome-already-recorded` or `appointment-cancelled`")
+    public RestResponse<Scheduled> cancel(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("appointmentId") UUID appointmentId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CancelAppointment request) {
         ContactRecording.Recorded cancelled = contacts.cancel(crn, appointmentId, IfMatch.parse(ifMatch), request,
                 actor.metadata());
-        return Response.ok(new Scheduled(appointmentId)).tag(new EntityTag(Long.toString(cancelled.version()))).build();
+        return Tagged.ok(cancelled.version(), new Scheduled(appointmentId));
     }
 
     @POST
@@ -99,12 +110,14 @@ public class AppointmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record what came of an appointment once its time has come (409 appointment-not-yet-held "
             + "before); a failure to comply draws a warning or makes breach due")
-    public Response outcome(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Recorded as a contact")
+    @APIResponse(responseCode = "409", description = "Refused by `appointment-not-yet-held`, `outcome-already-recorded` "
+            + "or `appointment-cancelled`")
+    public RestResponse<Outcome> outcome(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("appointmentId") UUID appointmentId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RecordOutcome request) {
         ContactRecording.Recorded recorded = contacts.recordOutcome(crn, appointmentId, IfMatch.parse(ifMatch), request,
                 actor.metadata());
-        return Response.status(Response.Status.CREATED).tag(new EntityTag(Long.toString(recorded.version())))
-                .entity(new Outcome(appointmentId, recorded.id())).build();
+        return Tagged.created(recorded.version(), new Outcome(appointmentId, recorded.id()));
     }
 }

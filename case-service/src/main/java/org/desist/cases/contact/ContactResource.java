@@ -13,9 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +21,11 @@ import org.desist.cases.person.Crn;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.projection.ReadsProjection;
+import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/people/{crn}/contacts")
 @Tag(name = "Contacts")
@@ -49,12 +50,12 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a contact", description = "A lone contact needs its reason (002_d7d6c09e19b6ddeb.txt 7.8). "
             + "If-Match, when sent, must be the person's record version.")
-    public Response record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public RestResponse<ContactId> record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordContact request, @Context UriInfo uri) {
         ContactRecording.Recorded recorded = contacts.record(crn, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
-                .tag(new EntityTag(Long.toString(recorded.version())))
-                .entity(new ContactId(recorded.id())).build();
+        return Tagged.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build(), recorded.version(),
+                new ContactId(recorded.id()));
     }
 
     @GET
@@ -70,10 +71,10 @@ public class ContactResource {
     @Path("/{id}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a contact with a reason; the original stays in the history (000_c72660e7df92b92e.txt 8.6)")
-    public Response correct(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Corrected")
+    public RestResponse<ContactId> correct(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CorrectContact request) {
         ContactRecording.Recorded corrected = contacts.correct(crn, id, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.status(Response.Status.CREATED).tag(new EntityTag(Long.toString(corrected.version())))
-                .entity(new ContactId(corrected.id())).build();
+        return Tagged.created(corrected.version(), new ContactId(corrected.id()));
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +21,20 @@ import java.util.UUID;
 import org.desist.cases.criminalhistory.CriminalHistoryEvent.ConvictionRecorded;
 import org.desist.cases.criminalhistory.CriminalHistoryEvent.PreviousOffence;
 import org.desist.cases.person.Crn;
+import org.desist.cases.person.Person;
 import org.desist.cases.person.PersonStreams;
 import org.desist.eventstore.UuidV7;
-import org.desist.cases.person.Person;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Decision;
 import org.desist.eventstore.command.History;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.reference.OffenceCodes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/people/{crn}")
 @Tag(name = "Criminal history")
@@ -62,11 +65,12 @@ public class CriminalHistoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
     @Operation(summary = "Record the police record of previous sanctions, replacing an earlier check")
-    public Response record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public RestResponse<Void> record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordCriminalHistory request) {
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), (History history) -> CriminalHistory.record(
-                request, OffenceCodes.table(), history.state(Person.AGGREGATE)), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), (History history) ->
+                CriminalHistory.record(request, OffenceCodes.table(), history.state(Person.AGGREGATE)), actor.metadata())
+                .version());
     }
 
     @POST
@@ -74,12 +78,14 @@ public class CriminalHistoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison"})
     @Operation(summary = "Record a new conviction (the reoffending outcome measure)")
-    public Response convict(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public RestResponse<Recorded> convict(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordConviction request) {
         UUID id = UuidV7.next();
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), (History history) -> CriminalHistory.convict(
-                request, id, OffenceCodes.table(), history.state(Person.AGGREGATE)), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(new Recorded(id)).build();
+        Decision written = commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), (History history) ->
+                CriminalHistory.convict(request, id, OffenceCodes.table(), history.state(Person.AGGREGATE)),
+                actor.metadata());
+        return Tagged.created(written.version(), new Recorded(id));
     }
 
     @GET

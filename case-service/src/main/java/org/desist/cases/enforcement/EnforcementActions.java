@@ -36,14 +36,14 @@ public class EnforcementActions {
                 caused);
     }
 
-    public void initiateBreach(String crn, ExpectedVersion expected, String rationale, CommandMetadata metadata) {
-        commands.update(PersonStreams.of(crn), expected, Enforcement.AGGREGATE, state -> state.initiateBreach(rationale),
-                metadata);
+    public long initiateBreach(String crn, ExpectedVersion expected, String rationale, CommandMetadata metadata) {
+        return commands.update(PersonStreams.of(crn), expected, Enforcement.AGGREGATE, state -> state.initiateBreach(rationale),
+                metadata).version();
     }
 
-    public void decideNotToBreach(String crn, ExpectedVersion expected, String rationale, CommandMetadata metadata) {
-        commands.update(PersonStreams.of(crn), expected, Enforcement.AGGREGATE,
-                state -> state.decideNotToBreach(rationale), metadata);
+    public long decideNotToBreach(String crn, ExpectedVersion expected, String rationale, CommandMetadata metadata) {
+        return commands.update(PersonStreams.of(crn), expected, Enforcement.AGGREGATE,
+                state -> state.decideNotToBreach(rationale), metadata).version();
     }
 
     public EnforcementView view(String crn, Optional<Instant> asOf) {

@@ -16,14 +16,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Optional;
 import org.desist.cases.person.Crn;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/people/{crn}/enforcement")
 @Tag(name = "Enforcement")
@@ -58,10 +60,12 @@ public class EnforcementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
     @Operation(summary = "Initiate breach proceedings, with the rationale (000_c72660e7df92b92e.txt 8.3, 8.5)")
-    public Response initiateBreach(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Breach initiated")
+    @APIResponse(responseCode = "409", description = "Refused by `breach-not-due`")
+    public RestResponse<Void> initiateBreach(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Rationale request) {
-        enforcement.initiateBreach(crn, IfMatch.parse(ifMatch), request.rationale(), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(enforcement.initiateBreach(crn, IfMatch.parse(ifMatch), request.rationale(),
+                actor.metadata()));
     }
 
     @POST
@@ -69,9 +73,11 @@ public class EnforcementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("senior-probation-officer")
     @Operation(summary = "A senior officer's documented decision not to breach (000_c72660e7df92b92e.txt 8.3, 8.5)")
-    public Response decideNotToBreach(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Decision recorded")
+    @APIResponse(responseCode = "409", description = "Refused by `breach-not-due`")
+    public RestResponse<Void> decideNotToBreach(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Rationale request) {
-        enforcement.decideNotToBreach(crn, IfMatch.parse(ifMatch), request.rationale(), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(enforcement.decideNotToBreach(crn, IfMatch.parse(ifMatch), request.rationale(),
+                actor.metadata()));
     }
 }

@@ -14,6 +14,8 @@ import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.WrongExpectedVersion;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Decision;
+import org.desist.eventstore.command.Versioned;
 import org.desist.eventstore.http.RuleViolated;
 
 /** Registers people on probation and answers for their records. */
@@ -33,20 +35,20 @@ public class PersonRegistration {
     }
 
     /**
-     * Registers the person under a new CRN and answers it. A PNC number names one person, so a second registration
-     * with it is refused, naming the record that has it; registrations of one PNC number take turns, so two at once
-     * cannot both pass the check.
+     * Registers the person under a new CRN and answers it, with the new record's version. A PNC number names one
+     * person, so a second registration with it is refused, naming the record that has it; registrations of one PNC
+     * number take turns, so two at once cannot both pass the check.
      */
-    public String register(RegisterPerson command, CommandMetadata metadata) {
+    public Versioned<String> register(RegisterPerson command, CommandMetadata metadata) {
         for (int attempt = 1;; attempt++) {
             String crn = Crn.next();
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                Decision decision = QuarkusTransaction.requiringNew().call(() -> {
                     command.pncNumber().ifPresent(PersonRegistration::notRegisteredAlready);
-                    commands.create(PersonStreams.of(crn), Person.AGGREGATE,
+                    return commands.create(PersonStreams.of(crn), Person.AGGREGATE,
                             person -> Person.register(person, command, crn), metadata);
                 });
-                return crn;
+                return new Versioned<>(crn, decision.version());
             } catch (WrongExpectedVersion taken) {
                 if (attempt == CRN_ATTEMPTS) {
                     throw taken;

@@ -14,17 +14,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Decision;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/people/{crn}/plan")
 @Tag(name = "Sentence plan")
@@ -53,48 +56,56 @@ public class PlanResource {
     @Path("/objectives")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set an objective against a need")
-    public Response setObjective(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Set")
+    public RestResponse<Map<String, UUID>> setObjective(
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanRequests.SetObjective request) {
         UUID id = UuidV7.next();
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
+        Decision written = commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
                 plan -> java.util.List.of(new PlanEvent.ObjectiveSet(id, request.need(), request.description().strip(),
                         request.targetDate())), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("objectiveId", id)).build();
+        return Tagged.created(written.version(), Map.of("objectiveId", id));
     }
 
     @POST
     @Path("/referrals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer the person to a partner agency (000_c72660e7df92b92e.txt 4.2)")
-    public Response refer(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Referred")
+    public RestResponse<Map<String, UUID>> refer(
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanRequests.MakeReferral request) {
         UUID id = UuidV7.next();
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
+        Decision written = commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
                 plan -> plan.makeReferral(request, id), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("referralId", id)).build();
+        return Tagged.created(written.version(), Map.of("referralId", id));
     }
 
     @POST
     @Path("/referrals/{referralId}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record what came of a referral")
-    public Response referralOutcome(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Refused by `referral-outcome-recorded`")
+    public RestResponse<Void> referralOutcome(
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlanRequests.RecordReferralOutcome request) {
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
-                plan -> plan.recordReferralOutcome(referralId, request), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
+                plan -> plan.recordReferralOutcome(referralId, request), actor.metadata()).version());
     }
 
     @POST
     @Path("/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Review progress, with the person's own view (000_c72660e7df92b92e.txt 3.4)")
-    public Response review(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Reviewed")
+    public RestResponse<Map<String, UUID>> review(
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanRequests.ReviewPlan request) {
         UUID id = UuidV7.next();
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
+        Decision written = commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
                 plan -> plan.review(request, id), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("reviewId", id)).build();
+        return Tagged.created(written.version(), Map.of("reviewId", id));
     }
 }

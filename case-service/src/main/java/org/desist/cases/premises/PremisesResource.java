@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -27,10 +26,14 @@ import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Decision;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/people/{crn}/approved-premises")
 @Tag(name = "Approved premises")
@@ -75,45 +78,53 @@ public class PremisesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer the person to approved premises")
-    public Response refer(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Referred")
+    public RestResponse<Map<String, UUID>> refer(
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Refer request) {
         UUID id = UuidV7.next();
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), ApprovedPremises.AGGREGATE,
+        Decision written = commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), ApprovedPremises.AGGREGATE,
                 premises -> List.of(new PremisesEvent.ReferralMade(id, request.reason().strip(), request.neededFrom())),
                 actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("referralId", id)).build();
+        return Tagged.created(written.version(), Map.of("referralId", id));
     }
 
     @POST
     @Path("/{referralId}/placement")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Book a placement for a referral")
-    public Response book(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Booked")
+    @APIResponse(responseCode = "409", description = "Refused when the placement is at another stage: "
+            + "`approved-premises-booked`, `approved-premises-arrived` or `approved-premises-departed`")
+    public RestResponse<Void> book(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Book request) {
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), ApprovedPremises.AGGREGATE,
-                premises -> premises.book(referralId, request.premises(), request.expectedArrival()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), ApprovedPremises.AGGREGATE,
+                premises -> premises.book(referralId, request.premises(), request.expectedArrival()), actor.metadata()).version());
     }
 
     @POST
     @Path("/{referralId}/arrival")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the person's arrival")
-    public Response arrive(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Refused when the placement is at another stage: "
+            + "`approved-premises-referred`, `approved-premises-arrived` or `approved-premises-departed`")
+    public RestResponse<Void> arrive(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Arrive request) {
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), ApprovedPremises.AGGREGATE,
-                premises -> premises.arrive(referralId, request.arrivedOn()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), ApprovedPremises.AGGREGATE,
+                premises -> premises.arrive(referralId, request.arrivedOn()), actor.metadata()).version());
     }
 
     @POST
     @Path("/{referralId}/departure")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the person's departure and why")
-    public Response depart(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Refused when the placement is at another stage: "
+            + "`approved-premises-referred`, `approved-premises-booked` or `approved-premises-departed`")
+    public RestResponse<Void> depart(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Depart request) {
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), ApprovedPremises.AGGREGATE,
-                premises -> premises.depart(referralId, request.departedOn(), request.reason()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), ApprovedPremises.AGGREGATE,
+                premises -> premises.depart(referralId, request.departedOn(), request.reason()), actor.metadata()).version());
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
@@ -31,10 +30,13 @@ import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.AsOf;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.reference.RegistrationType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Registrations that bear on risk; each is published for risk-service, which weighs it in the tier. */
 @Path("/people/{crn}/registrations")
@@ -85,37 +87,39 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register MAPPA (category and level), domestic abuse, child protection or a complexity factor, "
             + "with its review date; one registration of a type at a time")
-    public Response register(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "409", description = "Refused by `already-registered`: one registration of a type at a time")
+    public RestResponse<Map<String, UUID>> register(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Register request) {
         UUID id = UuidV7.next();
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), Registrations.AGGREGATE,
+        return Tagged.created(commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), Registrations.AGGREGATE,
                 registrations -> registrations.add(id, request.type(), request.category(), request.level(),
-                        request.reviewDate(), request.notes(), LocalDate.now()), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("registrationId", id)).build();
+                        request.reviewDate(), request.notes(), LocalDate.now()), actor.metadata()).version(),
+                Map.of("registrationId", id));
     }
 
     @POST
     @Path("/{registrationId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Review a registration, keeping it in force until the next review date")
-    public Response review(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Reviewed")
+    public RestResponse<Void> review(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("registrationId") UUID registrationId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Review request) {
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), Registrations.AGGREGATE,
+        return Tagged.created(commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), Registrations.AGGREGATE,
                 registrations -> registrations.review(registrationId, request.nextReviewDate(), request.notes(),
-                        LocalDate.now()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+                        LocalDate.now()), actor.metadata()).version());
     }
 
     @POST
     @Path("/{registrationId}/removal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remove a registration, with the reason")
-    public Response remove(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Removed")
+    public RestResponse<Void> remove(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("registrationId") UUID registrationId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Remove request) {
-        commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), Registrations.AGGREGATE,
-                registrations -> registrations.remove(registrationId, request.reason()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), Registrations.AGGREGATE,
+                registrations -> registrations.remove(registrationId, request.reason()), actor.metadata()).version());
     }
 }

@@ -12,6 +12,7 @@ import org.desist.eventstore.UuidV7;
 import org.desist.cases.person.Person;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.History;
+import org.desist.eventstore.command.Versioned;
 import org.desist.reference.OffenceCodes;
 
 /** Records sentences from courts' outcomes, their requirements' completion and their termination. */
@@ -25,46 +26,46 @@ public class SentenceRecording {
     }
 
     /** Schedules release on licence; victims in the contact scheme are then owed the date and the conditions (003). */
-    public void scheduleRelease(String crn, UUID sentenceId, ExpectedVersion expected, ScheduleRelease command,
+    public long scheduleRelease(String crn, UUID sentenceId, ExpectedVersion expected, ScheduleRelease command,
             CommandMetadata metadata) {
-        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
-                sentences -> sentences.scheduleRelease(sentenceId, command), metadata);
+        return commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.scheduleRelease(sentenceId, command), metadata).version();
     }
 
-    public UUID record(String crn, ExpectedVersion expected, RecordSentence command, CommandMetadata metadata) {
+    public Versioned<UUID> record(String crn, ExpectedVersion expected, RecordSentence command, CommandMetadata metadata) {
         UUID sentenceId = UuidV7.next();
-        commands.update(PersonStreams.of(crn), expected, (History history) -> Sentences.record(command, sentenceId,
-                OffenceCodes.table(), history.state(Person.AGGREGATE)), metadata);
-        return sentenceId;
+        return new Versioned<>(sentenceId, commands.update(PersonStreams.of(crn), expected, (History history) ->
+                Sentences.record(command, sentenceId, OffenceCodes.table(), history.state(Person.AGGREGATE)), metadata)
+                .version());
     }
 
-    public void terminate(String crn, UUID sentenceId, ExpectedVersion expected, TerminateOrder command,
+    public long terminate(String crn, UUID sentenceId, ExpectedVersion expected, TerminateOrder command,
             CommandMetadata metadata) {
-        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
-                sentences -> sentences.terminate(sentenceId, command), metadata);
+        return commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.terminate(sentenceId, command), metadata).version();
     }
 
-    public void addRequirement(String crn, UUID sentenceId, ExpectedVersion expected, RecordSentence.Requirement requirement,
+    public long addRequirement(String crn, UUID sentenceId, ExpectedVersion expected, RecordSentence.Requirement requirement,
             CommandMetadata metadata) {
-        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
-                sentences -> sentences.addRequirement(sentenceId, requirement), metadata);
+        return commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.addRequirement(sentenceId, requirement), metadata).version();
     }
 
-    public void recall(String crn, UUID sentenceId, ExpectedVersion expected, Recall command, CommandMetadata metadata) {
-        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
-                sentences -> sentences.recall(sentenceId, command.recalledOn(), command.rationale()), metadata);
+    public long recall(String crn, UUID sentenceId, ExpectedVersion expected, Recall command, CommandMetadata metadata) {
+        return commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.recall(sentenceId, command.recalledOn(), command.rationale()), metadata).version();
     }
 
-    public void logUnpaidWork(String crn, UUID sentenceId, ExpectedVersion expected, LogUnpaidWork command,
+    public long logUnpaidWork(String crn, UUID sentenceId, ExpectedVersion expected, LogUnpaidWork command,
             CommandMetadata metadata) {
-        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
-                sentences -> sentences.logUnpaidWork(sentenceId, command), metadata);
+        return commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.logUnpaidWork(sentenceId, command), metadata).version();
     }
 
-    public void completeRequirement(String crn, UUID sentenceId, UUID requirementId, ExpectedVersion expected,
+    public long completeRequirement(String crn, UUID sentenceId, UUID requirementId, ExpectedVersion expected,
             java.time.LocalDate completedOn, CommandMetadata metadata) {
-        commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
-                sentences -> sentences.completeRequirement(sentenceId, requirementId, completedOn), metadata);
+        return commands.update(PersonStreams.of(crn), expected, Sentences.AGGREGATE,
+                sentences -> sentences.completeRequirement(sentenceId, requirementId, completedOn), metadata).version();
     }
 
     /** The person's sentences, now or as the record stood at {@code asOf}. */

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,10 +23,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
+import org.desist.eventstore.command.Versioned;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/people/{crn}/sentences")
 @Tag(name = "Sentences and orders")
@@ -56,10 +59,12 @@ public class SentenceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a court's sentence: its offences (Home Office codes) and the order's requirements")
-    public Response record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Recorded, at the address in Location")
+    public RestResponse<Recorded> record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordSentence request, @Context UriInfo uri) {
-        UUID id = sentences.record(crn, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(new Recorded(id)).build();
+        Versioned<UUID> id = sentences.record(crn, IfMatch.parse(ifMatch), request, actor.metadata());
+        return Tagged.created(uri.getAbsolutePathBuilder().path(id.value().toString()).build(), id.version(),
+                new Recorded(id.value()));
     }
 
     @GET
@@ -87,22 +92,25 @@ public class SentenceResource {
     @Path("/{sentenceId}/termination")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record how an order ended (completed, revoked, breached), with the rationale")
-    public Response terminate(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Refused by `order-terminated`")
+    public RestResponse<Void> terminate(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TerminateOrder request) {
-        sentences.terminate(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.noContent().build();
+        return Tagged.noContent(sentences.terminate(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata()));
     }
 
     @POST
     @Path("/{sentenceId}/requirements")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a requirement to an order, as a court amends it")
-    public Response addRequirement(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "409", description = "Refused by `not-an-order`, `unpaid-work-already-ordered` or "
+            + "`order-terminated`")
+    public RestResponse<Void> addRequirement(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RecordSentence.Requirement request) {
-        sentences.addRequirement(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(sentences.addRequirement(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata()));
     }
 
     @POST
@@ -110,43 +118,49 @@ public class SentenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedule release on licence from custody, with the licence conditions; victims in the "
             + "contact scheme are then due notifications")
-    public Response release(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Scheduled")
+    @APIResponse(responseCode = "409", description = "Refused by `not-a-custodial-sentence` or `order-terminated`")
+    public RestResponse<Void> release(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ScheduleRelease request) {
-        sentences.scheduleRelease(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(sentences.scheduleRelease(crn, sentenceId, IfMatch.parse(ifMatch), request,
+                actor.metadata()));
     }
 
     @POST
     @Path("/{sentenceId}/recall")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recall to custody from licence, with the rationale (000_c72660e7df92b92e.txt 8.5)")
-    public Response recall(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Recalled")
+    @APIResponse(responseCode = "409", description = "Refused by `not-on-licence`")
+    public RestResponse<Void> recall(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Recall request) {
-        sentences.recall(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(sentences.recall(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata()));
     }
 
     @POST
     @Path("/{sentenceId}/unpaid-work")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a session of unpaid work; the requirement completes when the hours ordered are done")
-    public Response logUnpaidWork(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Logged")
+    @APIResponse(responseCode = "409", description = "Refused by `more-hours-than-ordered`, "
+            + "`requirement-already-completed` or `order-terminated`")
+    public RestResponse<Void> logUnpaidWork(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("sentenceId") UUID sentenceId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid LogUnpaidWork request) {
-        sentences.logUnpaidWork(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(sentences.logUnpaidWork(crn, sentenceId, IfMatch.parse(ifMatch), request, actor.metadata()));
     }
 
     @POST
     @Path("/{sentenceId}/requirements/{requirementId}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that a requirement of the order is completed")
-    public Response complete(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Refused by `requirement-already-completed` or `order-terminated`")
+    public RestResponse<Void> complete(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @PathParam("sentenceId") UUID sentenceId, @PathParam("requirementId") UUID requirementId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Completion request) {
-        sentences.completeRequirement(crn, sentenceId, requirementId, IfMatch.parse(ifMatch), request.completedOn(),
-                actor.metadata());
-        return Response.noContent().build();
+        return Tagged.noContent(sentences.completeRequirement(crn, sentenceId, requirementId, IfMatch.parse(ifMatch),
+                request.completedOn(), actor.metadata()));
     }
 }

@@ -30,8 +30,11 @@ import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.Problem;
 import org.desist.eventstore.projection.ReadsProjection;
+import org.desist.eventstore.http.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Victim contact: probation staff only; never the person on probation nor partner agencies. */
 @Path("/people/{crn}/victims")
@@ -90,100 +93,114 @@ public class VictimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a victim for victim contact: the case must be eligible (a custodial sentence of 12 "
             + "months or more for a violent or sexual offence, Domestic Violence, Crime and Victims Act 2004 s.35)")
-    public Response register(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+    @APIResponse(responseCode = "201", description = "Registered; the ETag is the version of the case's victim contact")
+    @APIResponse(responseCode = "409", description = "Refused by `not-eligible-for-victim-contact`")
+    public RestResponse<Map<String, UUID>> register(
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RegisterVictim request) {
         victims.checkEligible(crn);
         UUID id = UuidV7.next();
-        victims.change(crn, IfMatch.parse(ifMatch), v -> List.of(new VictimEvent.VictimRegistered(id, request.name().strip(),
-                request.contactDetails().strip(), request.optedIntoContactScheme())), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("victimId", id)).build();
+        Decision written = victims.change(crn, IfMatch.parse(ifMatch), v -> List.of(new VictimEvent.VictimRegistered(id,
+                request.name().strip(), request.contactDetails().strip(), request.optedIntoContactScheme())),
+                actor.metadata());
+        return Tagged.created(written.version(), Map.of("victimId", id));
     }
 
     @POST
     @Path("/{victimId}/concerns")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a victim's concern (003)")
-    public Response concern(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @PathParam("victimId") UUID victimId, @NotNull @Valid Concern request) {
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public RestResponse<Map<String, UUID>> concern(
+            @PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("victimId") UUID victimId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Concern request) {
         UUID id = UuidV7.next();
-        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> {
+        Decision written = victims.change(crn, IfMatch.parse(ifMatch), v -> {
             v.victim(victimId);
             return List.of(new VictimEvent.ConcernRecorded(id, victimId, request.concern().strip()));
         }, actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("concernId", id)).build();
+        return Tagged.created(written.version(), Map.of("concernId", id));
     }
 
     @POST
     @Path("/concerns/{concernId}/action")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record what was done about a victim's concern")
-    public Response act(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @PathParam("concernId") UUID concernId, @NotNull @Valid Action request) {
-        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> v.actionConcern(concernId, request.action()),
-                actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Refused by `concern-already-actioned`")
+    public RestResponse<Void> act(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("concernId") UUID concernId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Action request) {
+        return Tagged.created(victims.change(crn, IfMatch.parse(ifMatch), v -> v.actionConcern(concernId,
+                request.action()), actor.metadata()).version());
     }
 
     @POST
     @Path("/notifications/{notificationId}/sent")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that a notification due to a victim was sent")
-    public Response sent(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @PathParam("notificationId") UUID notificationId, @NotNull @Valid Sent request) {
-        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(),
-                v -> v.notificationSent(notificationId, request.sentOn()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Refused by `notification-already-sent`")
+    public RestResponse<Void> sent(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("notificationId") UUID notificationId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Sent request) {
+        return Tagged.created(victims.change(crn, IfMatch.parse(ifMatch),
+                v -> v.notificationSent(notificationId, request.sentOn()), actor.metadata()).version());
     }
 
     @POST
     @Path("/{victimId}/restorative-justice/consent")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the victim's consent (or not) to restorative justice (000_c72660e7df92b92e.txt 5.2)")
-    public Response consent(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @PathParam("victimId") UUID victimId, @NotNull @Valid Consent request) {
-        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> {
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public RestResponse<Void> consent(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("victimId") UUID victimId, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Consent request) {
+        return Tagged.created(victims.change(crn, IfMatch.parse(ifMatch), v -> {
             v.victim(victimId);
             return List.of(new VictimEvent.RestorativeJusticeConsentRecorded(victimId, request.consents()));
-        }, actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        }, actor.metadata()).version());
     }
 
     @POST
     @Path("/{victimId}/safety-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a safety check for restorative justice (000_c72660e7df92b92e.txt 5.3)")
-    public Response safetyCheck(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @PathParam("victimId") UUID victimId, @NotNull @Valid Finding request) {
-        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> {
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public RestResponse<Void> safetyCheck(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("victimId") UUID victimId, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Finding request) {
+        return Tagged.created(victims.change(crn, IfMatch.parse(ifMatch), v -> {
             v.victim(victimId);
             return List.of(new VictimEvent.SafetyCheckRecorded(victimId, request.value(), request.notes().strip()));
-        }, actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        }, actor.metadata()).version());
     }
 
     @POST
     @Path("/{victimId}/repeat-victimisation-risk")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record whether a risk of repeat victimisation is present (000_c72660e7df92b92e.txt 5.3)")
-    public Response repeatRisk(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @PathParam("victimId") UUID victimId, @NotNull @Valid Finding request) {
-        victims.change(crn, org.desist.eventstore.ExpectedVersion.any(), v -> {
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public RestResponse<Void> repeatRisk(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
+            @PathParam("victimId") UUID victimId, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Finding request) {
+        return Tagged.created(victims.change(crn, IfMatch.parse(ifMatch), v -> {
             v.victim(victimId);
             return List.of(new VictimEvent.RepeatVictimisationRiskRecorded(victimId, request.value(), request.notes().strip()));
-        }, actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        }, actor.metadata()).version());
     }
 
     @POST
     @Path("/{victimId}/restorative-justice/referrals")
     @Operation(summary = "Refer for restorative justice: needs consent and a safety check, refused while a risk of "
             + "repeat victimisation is recorded (000_c72660e7df92b92e.txt 5.2, 5.3); a refusal is recorded and answered 409")
+    @APIResponse(responseCode = "201", description = "Referred")
+    @APIResponse(responseCode = "409", description = "Refused, and the refusal recorded (the ETag moves on): "
+            + "`victim-consent-required`, `safety-check-required` or `repeat-victimisation-risk`")
     public Response refer(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
-            @PathParam("victimId") UUID victimId) {
+            @PathParam("victimId") UUID victimId, @HeaderParam("If-Match") String ifMatch) {
         UUID id = UuidV7.next();
-        Decision decision = victims.change(crn, org.desist.eventstore.ExpectedVersion.any(),
-                v -> v.referForRestorativeJustice(victimId, id), actor.metadata());
-        return decision.events().stream()
+        Decision decision = victims.change(crn, IfMatch.parse(ifMatch), v -> v.referForRestorativeJustice(victimId, id),
+                actor.metadata());
+        Response answer = decision.events().stream()
                 .map(stored -> codec.decode(stored, VictimEvent.class).orElseThrow())
                 .filter(RestorativeJusticeReferralRefused.class::isInstance).map(RestorativeJusticeReferralRefused.class::cast)
                 .findFirst()
@@ -191,5 +208,6 @@ public class VictimResource {
                         refused.reason() + "; the refusal is recorded").withField(null, refused.rule())
                         .withSource("000_c72660e7df92b92e.txt 5.2-5.3").toResponse())
                 .orElseGet(() -> Response.status(Response.Status.CREATED).entity(Map.of("referralId", id)).build());
+        return Response.fromResponse(answer).tag(Tagged.tag(decision.version())).build();
     }
 }

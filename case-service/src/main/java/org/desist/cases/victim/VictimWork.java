@@ -63,8 +63,7 @@ public class VictimWork {
     public Decision change(String crn, ExpectedVersion expected, Function<VictimContact, List<? extends VictimEvent>> decide,
             CommandMetadata metadata) {
         people.view(crn);
-        return expected.isAny() ? commands.startOrUpdate(stream(crn), VictimContact.AGGREGATE, decide, metadata)
-                : commands.update(stream(crn), expected, VictimContact.AGGREGATE, decide, metadata);
+        return commands.startOrUpdate(stream(crn), expected, VictimContact.AGGREGATE, decide, metadata);
     }
 
     /** Called by {@link ReleaseNotifications} in the transaction that scheduled a release on licence. */

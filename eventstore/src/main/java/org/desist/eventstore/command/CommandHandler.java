@@ -14,6 +14,7 @@ import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.StreamId;
 import org.desist.eventstore.StreamNotFound;
+import org.desist.eventstore.WrongExpectedVersion;
 
 /**
  * The one way every feature changes state: load the stream, fold it, decide, append with the expected version.
@@ -65,7 +66,7 @@ public class CommandHandler {
         }
         ExpectedVersion checked = expected.isAny() ? ExpectedVersion.exactly(loaded.version()) : expected;
         if (!checked.admits(loaded.version())) {
-            throw new org.desist.eventstore.WrongExpectedVersion(stream.id(), checked, loaded.version());
+            throw new WrongExpectedVersion(stream.id(), checked, loaded.version());
         }
         return append(stream, checked, decide.apply(loaded.state()), metadata);
     }
@@ -87,7 +88,7 @@ public class CommandHandler {
         }
         ExpectedVersion checked = expected.isAny() ? ExpectedVersion.exactly(history.version()) : expected;
         if (!checked.admits(history.version())) {
-            throw new org.desist.eventstore.WrongExpectedVersion(stream.id(), checked, history.version());
+            throw new WrongExpectedVersion(stream.id(), checked, history.version());
         }
         return append(stream, checked, decide.apply(history), metadata);
     }
@@ -104,8 +105,21 @@ public class CommandHandler {
     @Transactional
     public <S, E> Decision startOrUpdate(StreamId stream, Aggregate<S, E> aggregate,
             Function<S, List<? extends E>> decide, CommandMetadata metadata) {
+        return startOrUpdate(stream, ExpectedVersion.any(), aggregate, decide, metadata);
+    }
+
+    /**
+     * As {@link #startOrUpdate(StreamId, Aggregate, Function, CommandMetadata)}, checking the version the caller last
+     * saw (If-Match) first: {@code 0} for a stream not started yet, as an empty stream's ETag says.
+     */
+    @Transactional
+    public <S, E> Decision startOrUpdate(StreamId stream, ExpectedVersion seen, Aggregate<S, E> aggregate,
+            Function<S, List<? extends E>> decide, CommandMetadata metadata) {
         store.hold(stream);
         Loaded<S> loaded = load(stream.id(), aggregate);
+        if (!seen.admits(loaded.version())) {
+            throw new WrongExpectedVersion(stream.id(), seen, loaded.version());
+        }
         ExpectedVersion expected = loaded.exists() ? ExpectedVersion.exactly(loaded.version()) : ExpectedVersion.noStream();
         return append(stream, expected, decide.apply(loaded.state()), metadata);
     }

@@ -49,9 +49,8 @@ public class BodyLimit {
         filters.register(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && isOver(length)) {
-                VertxProblem.answer(context, Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Body too large",
-                        "the request body has " + length + " bytes; the limit is " + limits.maxBodyBytes()
-                                + ": shorten the text fields").withField("body", "at most " + limits.maxBodyBytes() + " bytes"));
+                VertxProblem.answer(context, tooLarge("the request body has " + length + " bytes; the limit is "
+                        + limits.maxBodyBytes() + ": shorten the text fields", limits.maxBodyBytes()));
                 return;
             }
             if (length == null && context.request().headers().contains("Transfer-Encoding", "chunked", true)) {
@@ -73,9 +72,8 @@ public class BodyLimit {
             if (body.length() + chunk.length() > limits.maxBodyBytes()) {
                 refused[0] = true;
                 context.response().putHeader("Connection", "close");
-                VertxProblem.answer(context, Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Body too large",
-                        "the request body is over the limit of " + limits.maxBodyBytes() + " bytes: shorten the text fields")
-                        .withField("body", "at most " + limits.maxBodyBytes() + " bytes"));
+                VertxProblem.answer(context, tooLarge("the request body is over the limit of " + limits.maxBodyBytes()
+                        + " bytes: shorten the text fields", limits.maxBodyBytes()));
                 return;
             }
             body.appendBuffer(chunk);
@@ -87,6 +85,11 @@ public class BodyLimit {
             }
         });
         request.resume();
+    }
+
+    static Problem tooLarge(String detail, long limit) {
+        return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Body too large", detail)
+                .withField("body", "at most " + limit + " bytes");
     }
 
     private boolean isOver(String length) {

@@ -72,8 +72,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response staleVersion(WrongExpectedVersion e) {
+        return stale(e).toResponse();
+    }
+
+    static Problem stale(WrongExpectedVersion e) {
         return Problem.of(Status.CONFLICT, "stale-version", "The record has changed since you read it",
-                e.getMessage()).withField("If-Match", "expected version " + e.expected()).toResponse();
+                e.getMessage()).withField("If-Match", "expected version " + e.expected());
     }
 
     @ServerExceptionMapper(priority = FIRST)

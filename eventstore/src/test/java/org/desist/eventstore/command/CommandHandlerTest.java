@@ -63,6 +63,20 @@ class CommandHandlerTest {
     }
 
     @Test
+    void startOrUpdateChecksTheVersionTheCallerSaw_zeroBeforeTheStreamStarts_andAStaleOneWritesNothing() {
+        StreamId stream = TestStreams.newStream();
+        Decision first = commands.startOrUpdate(stream, ExpectedVersion.exactly(0), TALLY,
+                tally -> List.of(new TallyEvent.Counted(1, "a")), TestStreams.metadata());
+        commands.startOrUpdate(stream, ExpectedVersion.exactly(first.version()), TALLY,
+                tally -> List.of(new TallyEvent.Counted(1, "b")), TestStreams.metadata());
+
+        assertThatThrownBy(() -> commands.startOrUpdate(stream, ExpectedVersion.exactly(first.version()), TALLY,
+                tally -> List.of(new TallyEvent.Counted(1, "c")), TestStreams.metadata()))
+                .isInstanceOf(WrongExpectedVersion.class);
+        assertThat(commands.load(stream.id(), TALLY).version()).isEqualTo(2);
+    }
+
+    @Test
     void aCommandWithoutAVersionWaitsForAConcurrentWriterAndDecidesOnWhatItWrote() throws Exception {
         StreamId stream = TestStreams.newStream();
         commands.create(stream, TALLY, tally -> List.of(new TallyEvent.Counted(1, "a")), TestStreams.metadata());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.List;
 import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.risk.assessment.AssessmentEvent.ReviewCompleted;
@@ -46,9 +47,10 @@ public class Reviews {
     }
 
     @Transactional
-    public void complete(String crn, String summary, CommandMetadata metadata) {
-        append(crn, a -> List.of(new ReviewCompleted(crn, a.reviewDue().map(ReviewDue::reviewId).orElseGet(UuidV7::next),
-                LocalDate.now(), summary.strip())), metadata);
+    public void complete(String crn, ExpectedVersion seen, String summary, CommandMetadata metadata) {
+        commands.startOrUpdate(Ogrs3Scoring.stream(crn), seen, RiskAssessment.AGGREGATE, a -> List.of(new ReviewCompleted(
+                crn, a.reviewDue().map(ReviewDue::reviewId).orElseGet(UuidV7::next), LocalDate.now(), summary.strip())),
+                metadata);
         schedule(crn, metadata);
     }
 

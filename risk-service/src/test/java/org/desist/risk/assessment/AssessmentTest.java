@@ -221,6 +221,46 @@ class AssessmentTest {
         assertThat(tiersInForcePublished(crn, 2)).containsExactly("D2", "A2");
     }
 
+    /** HTTP optimistic concurrency: each write answers the record's version; one made on a stale version is refused. */
+    @Test
+    void anOverrideAndItsCountersignatureAnswerTheNewVersion_andAStaleIfMatchIsRefusedAndWritesNothing() {
+        String crn = registeredPerson();
+        String read = tier(crn).statusCode(200).extract().header("ETag");
+        assertThat(read).isEqualTo(etag(store.currentVersion(crn)));
+
+        var overridden = withIfMatch("officer", read, "/people/" + crn + "/overrides",
+                "{\"level\": \"TIER\", \"value\": \"B2\", \"rationale\": \"threats to a new partner\"}")
+                .statusCode(201).extract();
+        assertThat(overridden.header("ETag")).isEqualTo(etag(store.currentVersion(crn))).isNotEqualTo(read);
+
+        long before = store.currentVersion(crn);
+        String countersign = "/people/" + crn + "/overrides/" + overridden.path("overrideId") + "/countersignature";
+        withIfMatch("senior", read, countersign, "{\"comments\": \"agreed\"}").statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("stale-version"))
+                .body("field", equalTo("If-Match"));
+        assertThat(store.currentVersion(crn)).isEqualTo(before);
+        tier(crn).statusCode(200).body("tier", equalTo("D2")).body("overridesAwaiting", org.hamcrest.Matchers.hasSize(1));
+
+        String countersigned = withIfMatch("senior", overridden.header("ETag"), countersign, "{\"comments\": \"agreed\"}")
+                .statusCode(201).extract().header("ETag");
+        assertThat(countersigned).isEqualTo(etag(store.currentVersion(crn)));
+        tier(crn).statusCode(200).body("tier", equalTo("B2")).header("ETag", equalTo(countersigned));
+    }
+
+    @Test
+    void aRoshAssessmentOnAStaleVersionIsRefusedAndWritesNothing() {
+        String crn = registeredPerson();
+        String read = rosh(crn).extract().header("ETag");
+        String assessed = withIfMatch("officer", read, "/people/" + crn + "/rosh", ROSH.formatted("LOW")).statusCode(201)
+                .extract().header("ETag");
+        assertThat(assessed).isEqualTo(etag(store.currentVersion(crn)));
+
+        withIfMatch("officer", read, "/people/" + crn + "/rosh", ROSH.formatted("HIGH")).statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("stale-version"));
+        assertThat(etag(store.currentVersion(crn))).isEqualTo(assessed);
+        rosh(crn).header("ETag", equalTo(assessed)).body("history", org.hamcrest.Matchers.hasSize(1));
+    }
+
     @Test
     void aChangeOfInputsThatLeavesTheTierUnchangedIsStillRecordedAndExplained_tier() {
         String crn = registeredPerson();
@@ -543,6 +583,15 @@ class AssessmentTest {
 
     private static ValidatableResponse tier(String crn) {
         return given().auth().oauth2(Tokens.of("officer")).when().get("/people/" + crn + "/tier").then();
+    }
+
+    private static ValidatableResponse withIfMatch(String user, String etag, String path, String json) {
+        return given().auth().oauth2(Tokens.of(user)).header("If-Match", etag).contentType(ContentType.JSON).body(json)
+                .when().post(path).then();
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
     }
 
     private static ValidatableResponse post(String user, String path, String json) {
