@@ -52,9 +52,9 @@ class FairnessTest {
     private static boolean buffered;
 
     /**
-     * A group of exactly ten, published: the next-smallest group, which complementary suppression withholds beside a
-     * lone suppressed one, so that it never takes one of the larger groups these tests read, whatever else the shared
-     * database holds.
+     * A group of exactly ten, published, with a calibration cohort of ten: the next-smallest group or cohort, which
+     * complementary suppression withholds beside a lone suppressed one (other tests' people make small ones), so that
+     * it never takes one of the larger groups these tests read, whatever else the shared database holds.
      */
     @BeforeEach
     void aGroupOfTenToBeWithheldBesideALoneSuppressedOne() {
@@ -64,7 +64,7 @@ class FairnessTest {
         String buffer = freshGroup();
         List<String> people = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            people.add(person(false, false, buffer));
+            people.add(person(true, false, buffer)); // sentenced too: a calibration cohort of ten as well
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> people.stream().allMatch(crn -> tierStatus(crn) == 200));
         buffered = true;
