@@ -70,6 +70,13 @@ public interface EventStoreConfig {
         @WithDefault("5s")
         Duration maxBackoff();
 
+        /**
+         * The most records {@code Inbox.receiveAll} handles in one transaction: a longer batch holds its people's
+         * streams longer against commands, a shorter one commits more often.
+         */
+        @WithDefault("250")
+        int batchSize();
+
         /** Where dead letters are also published, e.g. {@code desist.case.dead-letters}; they are kept in the database. */
         java.util.Optional<String> deadLetterTopic();
     }

@@ -6,8 +6,10 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.command.Upcasters;
@@ -63,6 +65,69 @@ public class Inbox {
             deadLetters.record(handler.consumer(), record, failed.event(), failed.kind(), failed.reason(), failed.attempts());
         }
         return outcome;
+    }
+
+    /**
+     * Hands a poll's records (from a {@code batch=true} channel) to the handler, several to a transaction: the effects
+     * and the records that they ran commit together, at most {@code desist.eventstore.consume.batch-size} at a time,
+     * in the order given (so in order per partition, hence per key). When anything in a batch fails, the batch is
+     * rolled back and its records are handed over one at a time by {@link #receive}: retries, dead letters and
+     * redelivery are then exactly as for a record received alone. Nothing a record does makes this throw.
+     */
+    public List<Outcome> receiveAll(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        int size = Math.max(1, config.consume().batchSize());
+        for (int from = 0; from < records.size(); from += size) {
+            outcomes.addAll(batch(handler, records.subList(from, Math.min(records.size(), from + size))));
+        }
+        return outcomes;
+    }
+
+    private List<Outcome> batch(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
+        List<ReceivedEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                ReceivedEvent received = ReceivedEvent.from(record);
+                Upcast upcast = upcasters.latest(received.type(), received.schemaVersion(), received.data());
+                events.add(received.withData(upcast.data(), upcast.version()));
+            } catch (RuntimeException e) {
+                return one(handler, records); // a malformed record is set aside in its place, the others handled around it
+            }
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> together(handler, events));
+        } catch (RuntimeException e) {
+            LOG.debugf("%s: a batch of %d failed (%s); handing its records over one at a time", handler.consumer(),
+                    records.size(), describe(e));
+            return one(handler, records);
+        }
+    }
+
+    private List<Outcome> one(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(record -> receive(handler, record)).toList();
+    }
+
+    /** The effects of a batch and the records that they ran, in the caller's transaction. */
+    private List<Outcome> together(InboundHandler handler, List<ReceivedEvent> events) {
+        List<ReceivedEvent> wanted = events.stream().filter(e -> handler.wants(e.type())).toList();
+        Set<ConsumedEvents.Handled> handled = wanted.isEmpty() ? Set.of() : consumed.handledAmong(handler.consumer(), wanted);
+        Set<ConsumedEvents.Handled> seen = new HashSet<>(handled);
+        List<ReceivedEvent> ran = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (ReceivedEvent event : events) {
+            // a redelivery within the batch is seen here as one across batches is seen in consumed_events
+            boolean runs = handler.wants(event.type()) && seen.add(ConsumedEvents.Handled.of(event));
+            if (runs) {
+                handler.handle(event);
+                ran.add(event);
+            }
+            outcomes.add(new Outcome.Handled(runs));
+        }
+        if (consumed.recordAll(handler.consumer(), ran) != ran.size()) {
+            throw new Transience.ConcurrentlyConsumed("some of " + ran.size() + " events were handled meanwhile by"
+                    + " another delivery");
+        }
+        return outcomes;
     }
 
     /** The answer of a re-drive: how many dead letters were tried, how many are now handled, and each result. */
