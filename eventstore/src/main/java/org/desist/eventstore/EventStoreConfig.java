@@ -77,6 +77,10 @@ public interface EventStoreConfig {
         @WithDefault("250")
         int batchSize();
 
+        /** Whether a poll's partitions are handled side by side (they share no key), each in order. */
+        @WithDefault("true")
+        boolean partitionsInParallel();
+
         /** Where dead letters are also published, e.g. {@code desist.case.dead-letters}; they are kept in the database. */
         java.util.Optional<String> deadLetterTopic();
     }

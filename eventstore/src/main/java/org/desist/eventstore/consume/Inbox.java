@@ -7,9 +7,16 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.command.Upcasters;
@@ -70,17 +77,48 @@ public class Inbox {
     /**
      * Hands a poll's records (from a {@code batch=true} channel) to the handler, several to a transaction: the effects
      * and the records that they ran commit together, at most {@code desist.eventstore.consume.batch-size} at a time,
-     * in the order given (so in order per partition, hence per key). When anything in a batch fails, the batch is
-     * rolled back and its records are handed over one at a time by {@link #receive}: retries, dead letters and
-     * redelivery are then exactly as for a record received alone. Nothing a record does makes this throw.
+     * in the order given within each partition (so in order per key). Partitions share no key, so each partition's
+     * records are handled on a thread of their own, and this returns when all are done. When anything in a batch
+     * fails, the batch is rolled back and its records are handed over one at a time by {@link #receive}: retries, dead
+     * letters and redelivery are then exactly as for a record received alone. Nothing a record does makes this throw.
      */
     public List<Outcome> receiveAll(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
-        List<Outcome> outcomes = new ArrayList<>(records.size());
-        int size = Math.max(1, config.consume().batchSize());
-        for (int from = 0; from < records.size(); from += size) {
-            outcomes.addAll(batch(handler, records.subList(from, Math.min(records.size(), from + size))));
+        Map<Integer, List<Integer>> byPartition = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            byPartition.computeIfAbsent(records.get(i).partition(), p -> new ArrayList<>()).add(i);
         }
-        return outcomes;
+        Outcome[] outcomes = new Outcome[records.size()];
+        if (byPartition.size() == 1 || !config.consume().partitionsInParallel()) {
+            inOrder(handler, records, IntStream.range(0, records.size()).boxed().toList(), outcomes);
+        } else {
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Future<?>> partitions = byPartition.values().stream()
+                        .<Future<?>>map(indices -> threads.submit(() -> inOrder(handler, records, indices, outcomes)))
+                        .toList();
+                for (Future<?> partition : partitions) {
+                    partition.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted: the poll is left for redelivery", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a partition's records could not be handed over", e.getCause());
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** The records at {@code indices}, in that order, a batch at a time; each outcome goes to its record's index. */
+    private void inOrder(InboundHandler handler, List<ConsumerRecord<String, String>> records, List<Integer> indices,
+            Outcome[] outcomes) {
+        int size = Math.max(1, config.consume().batchSize());
+        for (int from = 0; from < indices.size(); from += size) {
+            List<Integer> chunk = indices.subList(from, Math.min(indices.size(), from + size));
+            List<Outcome> handled = batch(handler, chunk.stream().map(records::get).toList());
+            for (int i = 0; i < chunk.size(); i++) {
+                outcomes[chunk.get(i)] = handled.get(i);
+            }
+        }
     }
 
     private List<Outcome> batch(InboundHandler handler, List<ConsumerRecord<String, String>> records) {

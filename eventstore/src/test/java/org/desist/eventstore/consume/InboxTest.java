@@ -341,6 +341,31 @@ class InboxTest {
     }
 
     @Test
+    void aPollOfSeveralPartitionsKeepsEachPartitionsOrderAndAnswersEachRecordInPlace() {
+        List<String> streams = List.of(newStream(), newStream(), newStream());
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int partition = i % 3;
+            ConsumerRecord<String, String> record = binary(UuidV7.next().toString(), streams.get(partition),
+                    "{\"i\": " + i + "}");
+            records.add(new ConsumerRecord<>(record.topic(), partition, record.offset(), record.timestamp(),
+                    TimestampType.CREATE_TIME, -1, -1, record.key(), record.value(), record.headers(), Optional.empty()));
+        }
+        records.add(records.get(4));
+
+        List<Inbox.Outcome> outcomes = inbox.receiveAll(appending, records);
+
+        assertThat(outcomes.subList(0, 300)).containsOnly(new Inbox.Outcome.Handled(true));
+        assertThat(outcomes.get(300)).isEqualTo(new Inbox.Outcome.Handled(false));
+        for (int partition = 0; partition < 3; partition++) {
+            int p = partition;
+            assertThat(consumed(streams.get(p))).extracting(e -> e.payload().get("data").get("i").asInt())
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 300).filter(i -> i % 3 == p)
+                            .boxed().toList());
+        }
+    }
+
+    @Test
     void aRefusedRecordInABatchIsDeadLetteredAloneAndTheOthersTakeEffectOnce() {
         String stream = newStream();
         ConsumerRecord<String, String> refused = binary(UuidV7.next().toString(), stream, "{\"refuse\": true}");

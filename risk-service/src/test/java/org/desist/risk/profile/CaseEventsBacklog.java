@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -115,14 +114,19 @@ public class CaseEventsBacklog implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static int publish(int people) {
+    /** A producer as case-service's relay is one: idempotent, every replica acknowledging. */
+    static KafkaProducer<String, String> producer(int lingerMs) {
         Properties properties = new Properties();
         properties.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalPlatform.KAFKA,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, "10",
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, Integer.toString(lingerMs),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+        return new KafkaProducer<>(properties);
+    }
+
+    private static int publish(int people) {
         int sent = 0;
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
+        try (KafkaProducer<String, String> producer = producer(10)) {
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             for (int p = 0; p < people; p++) {
                 String crn = String.format("D%06d", p);
@@ -144,12 +148,8 @@ public class CaseEventsBacklog implements QuarkusTestResourceLifecycleManager {
         return sent;
     }
 
-    /** Types in the backlog that no risk fact depends on, to count what risk-service passes over. */
-    static final Set<String> OF_NO_USE = Set.of("probation-case.appointment.scheduled",
-            "probation-case.contact-frequency.set", "probation-case.plan.reviewed", "enforcement.warning.issued");
-
     /** One person's case as case-service publishes it: registration, record, sentence, allocation, then supervision. */
-    private static List<String[]> person(String crn, int n) {
+    static List<String[]> person(String crn, int n) {
         UUID sentence = UUID.randomUUID();
         LocalDate sentenced = LocalDate.of(2026, 1, 1).plusDays(n % 300);
         List<String[]> events = new ArrayList<>();
@@ -218,7 +218,7 @@ public class CaseEventsBacklog implements QuarkusTestResourceLifecycleManager {
         return new String[] {type, json};
     }
 
-    private static ProducerRecord<String, String> record(String crn, long version, String type, String json) {
+    static ProducerRecord<String, String> record(String crn, long version, String type, String json) {
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, crn, json);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", UUID.randomUUID().toString());

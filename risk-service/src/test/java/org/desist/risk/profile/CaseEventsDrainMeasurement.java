@@ -10,25 +10,43 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Not a test: how fast risk-service drains a backlog of case events, measured on demand (bench/README.md).
- * {@link CaseEventsBacklog} publishes {@code desist.measure.drain} events to a topic of its own before the service
- * starts; this waits until every person's last event has been handled and prints events/s. It checks what was kept,
- * never the time.
+ * Not a test: how fast risk-service drains a backlog of case events, and how soon it follows them at a steady rate,
+ * measured on demand (bench/README.md). {@link CaseEventsBacklog} publishes {@code desist.measure.drain} events to a
+ * topic of its own before the service starts; this waits until every person's last event has been handled and prints
+ * events/s. Then it publishes {@code desist.measure.rate} events a second (default 200) for
+ * {@code desist.measure.seconds} (default 30) and prints how long each took to show in the person's risk profile. It
+ * checks what was kept, never the time.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "desist.measure.drain", matches = "\\d+")
 @WithTestResource(CaseEventsBacklog.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseEventsDrainMeasurement {
 
     @Inject
     AgroalDataSource dataSource;
 
     @Test
+    @Order(1)
     void drainTheBacklog() throws InterruptedException {
         int people = Integer.parseInt(System.getProperty("desist.measure.drain")) / CaseEventsBacklog.EVENTS_A_PERSON;
         long events = (long) people * CaseEventsBacklog.EVENTS_A_PERSON;
@@ -61,6 +79,92 @@ class CaseEventsDrainMeasurement {
         assertThat(count("SELECT count(*) FROM risk_convictions")).isEqualTo((people + 4) / 5);
         assertThat(count("SELECT count(DISTINCT stream_id) FROM events WHERE type = 'risk-assessment.scores.determined'"))
                 .isEqualTo(people);
+    }
+
+    @Test
+    @Order(2)
+    void followAtASteadyRate() throws Exception {
+        int rate = Integer.getInteger("desist.measure.rate", 200);
+        int seconds = Integer.getInteger("desist.measure.seconds", 30);
+        int inFlight = 50; // people whose cases move at once, each an event at a time in order
+        Map<String, Deque<long[]>> pending = new ConcurrentHashMap<>();
+        Map<String, List<String[]>> cases = new HashMap<>();
+        List<Long> latencies = new ArrayList<>();
+        AtomicBoolean publishing = new AtomicBoolean(true);
+        Thread watcher = Thread.ofPlatform().start(() -> watch(pending, latencies, publishing));
+        long begun = System.nanoTime();
+        int events = rate * seconds;
+        try (KafkaProducer<String, String> producer = CaseEventsBacklog.producer(0)) {
+            for (int k = 0; k < events; k++) {
+                LockSupport.parkNanos(begun + k * 1_000_000_000L / rate - System.nanoTime());
+                int block = k / (inFlight * CaseEventsBacklog.EVENTS_A_PERSON);
+                int n = block * inFlight + k % inFlight;
+                int version = (k / inFlight) % CaseEventsBacklog.EVENTS_A_PERSON + 1;
+                String crn = String.format("P%06d", n);
+                String[] event = cases.computeIfAbsent(crn, c -> CaseEventsBacklog.person(c, n)).get(version - 1);
+                if (CaseFacts.KEPT.contains(event[0])) {
+                    pending.computeIfAbsent(crn, c -> new ConcurrentLinkedDeque<>())
+                            .add(new long[] {version, System.nanoTime()});
+                }
+                producer.send(CaseEventsBacklog.record(crn, version, event[0], event[1]));
+            }
+        }
+        double publishedFor = (System.nanoTime() - begun) / 1e9;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (pending.values().stream().anyMatch(d -> !d.isEmpty()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        publishing.set(false);
+        watcher.join();
+        long[] sorted;
+        synchronized (latencies) {
+            sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        long unseen = pending.values().stream().mapToLong(Deque::size).sum();
+        System.out.printf("%n[measure] %d case events at %d/s for %d s (published in %.1f s): %d followed into the "
+                        + "risk profile, %d unseen after 60 s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n%n",
+                events, rate, seconds, publishedFor, sorted.length, unseen, percentile(sorted, 0.50),
+                percentile(sorted, 0.95), percentile(sorted, 0.99), percentile(sorted, 1.0));
+
+        assertThat(unseen).isZero();
+        assertThat(count("SELECT count(*) FROM dead_letters")).isZero();
+    }
+
+    /** Every 5 ms: the people with events in flight whose profile has reached them, and how long each took. */
+    private void watch(Map<String, Deque<long[]>> pending, List<Long> latencies, AtomicBoolean publishing) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT crn, case_version FROM risk_profiles WHERE crn = ANY(?)")) {
+            while (publishing.get()) {
+                List<String> waiting = pending.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                        .map(Map.Entry::getKey).toList();
+                if (!waiting.isEmpty()) {
+                    select.setArray(1, connection.createArrayOf("text", waiting.toArray()));
+                    try (ResultSet rows = select.executeQuery()) {
+                        long now = System.nanoTime();
+                        while (rows.next()) {
+                            Deque<long[]> events = pending.get(rows.getString(1));
+                            long version = rows.getLong(2);
+                            while (!events.isEmpty() && events.peekFirst()[0] <= version) {
+                                long sent = events.pollFirst()[1];
+                                synchronized (latencies) {
+                                    latencies.add(now - sent);
+                                }
+                            }
+                        }
+                    }
+                }
+                Thread.sleep(5);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? Double.NaN
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
     private long count(String sql) {
