@@ -77,6 +77,10 @@ public interface EventStoreConfig {
         @WithDefault("250")
         int batchSize();
 
+        /** How long a batch takes in records before it commits: what the first record's effect waits at most for others. */
+        @WithDefault("20ms")
+        Duration batchTime();
+
         /** Whether a poll's partitions are handled side by side (they share no key), each in order. */
         @WithDefault("true")
         boolean partitionsInParallel();

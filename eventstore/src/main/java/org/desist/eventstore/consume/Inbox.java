@@ -76,8 +76,8 @@ public class Inbox {
 
     /**
      * Hands a poll's records (from a {@code batch=true} channel) to the handler, several to a transaction: the effects
-     * and the records that they ran commit together, at most {@code desist.eventstore.consume.batch-size} at a time,
-     * in the order given within each partition (so in order per key). Partitions share no key, so each partition's
+     * and the records that they ran commit together, at most {@code desist.eventstore.consume.batch-size} at a time and
+     * for at most {@code batch-time}, in the order given within each partition (so in order per key). Partitions share no key, so each partition's
      * records are handled on a thread of their own, and this returns when all are done. When anything in a batch
      * fails, the batch is rolled back and its records are handed over one at a time by {@link #receive}: retries, dead
      * letters and redelivery are then exactly as for a record received alone. Nothing a record does makes this throw.
@@ -112,12 +112,13 @@ public class Inbox {
     private void inOrder(InboundHandler handler, List<ConsumerRecord<String, String>> records, List<Integer> indices,
             Outcome[] outcomes) {
         int size = Math.max(1, config.consume().batchSize());
-        for (int from = 0; from < indices.size(); from += size) {
+        for (int from = 0; from < indices.size();) {
             List<Integer> chunk = indices.subList(from, Math.min(indices.size(), from + size));
             List<Outcome> handled = batch(handler, chunk.stream().map(records::get).toList());
-            for (int i = 0; i < chunk.size(); i++) {
+            for (int i = 0; i < handled.size(); i++) {
                 outcomes[chunk.get(i)] = handled.get(i);
             }
+            from += handled.size();
         }
     }
 
@@ -145,14 +146,21 @@ public class Inbox {
         return records.stream().map(record -> receive(handler, record)).toList();
     }
 
-    /** The effects of a batch and the records that they ran, in the caller's transaction. */
+    /**
+     * The effects of a batch and the records that they ran, in the caller's transaction; the outcomes of those handled,
+     * a prefix of the batch once {@code batch-time} has passed, so that a commit never waits long for later records.
+     */
     private List<Outcome> together(InboundHandler handler, List<ReceivedEvent> events) {
+        long until = System.nanoTime() + config.consume().batchTime().toNanos();
         List<ReceivedEvent> wanted = events.stream().filter(e -> handler.wants(e.type())).toList();
         Set<ConsumedEvents.Handled> handled = wanted.isEmpty() ? Set.of() : consumed.handledAmong(handler.consumer(), wanted);
         Set<ConsumedEvents.Handled> seen = new HashSet<>(handled);
         List<ReceivedEvent> ran = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>(events.size());
         for (ReceivedEvent event : events) {
+            if (!outcomes.isEmpty() && System.nanoTime() > until) {
+                break;
+            }
             // a redelivery within the batch is seen here as one across batches is seen in consumed_events
             boolean runs = handler.wants(event.type()) && seen.add(ConsumedEvents.Handled.of(event));
             if (runs) {

@@ -86,27 +86,24 @@ class CaseEventsDrainMeasurement {
     void followAtASteadyRate() throws Exception {
         int rate = Integer.getInteger("desist.measure.rate", 200);
         int seconds = Integer.getInteger("desist.measure.seconds", 30);
-        int inFlight = 50; // people whose cases move at once, each an event at a time in order
+        int inFlight = 50; // people whose cases move at once, each at its own stage, an event at a time in order
         Map<String, Deque<long[]>> pending = new ConcurrentHashMap<>();
-        Map<String, List<String[]>> cases = new HashMap<>();
         List<Long> latencies = new ArrayList<>();
         AtomicBoolean publishing = new AtomicBoolean(true);
         Thread watcher = Thread.ofPlatform().start(() -> watch(pending, latencies, publishing));
+        List<String[]> schedule = staggered(rate * seconds / CaseEventsBacklog.EVENTS_A_PERSON, inFlight);
         long begun = System.nanoTime();
-        int events = rate * seconds;
+        int events = schedule.size();
         try (KafkaProducer<String, String> producer = CaseEventsBacklog.producer(0)) {
             for (int k = 0; k < events; k++) {
                 LockSupport.parkNanos(begun + k * 1_000_000_000L / rate - System.nanoTime());
-                int block = k / (inFlight * CaseEventsBacklog.EVENTS_A_PERSON);
-                int n = block * inFlight + k % inFlight;
-                int version = (k / inFlight) % CaseEventsBacklog.EVENTS_A_PERSON + 1;
-                String crn = String.format("P%06d", n);
-                String[] event = cases.computeIfAbsent(crn, c -> CaseEventsBacklog.person(c, n)).get(version - 1);
-                if (CaseFacts.KEPT.contains(event[0])) {
-                    pending.computeIfAbsent(crn, c -> new ConcurrentLinkedDeque<>())
+                String[] event = schedule.get(k);
+                int version = Integer.parseInt(event[1]);
+                if (CaseFacts.KEPT.contains(event[2])) {
+                    pending.computeIfAbsent(event[0], c -> new ConcurrentLinkedDeque<>())
                             .add(new long[] {version, System.nanoTime()});
                 }
-                producer.send(CaseEventsBacklog.record(crn, version, event[0], event[1]));
+                producer.send(CaseEventsBacklog.record(event[0], version, event[2], event[3]));
             }
         }
         double publishedFor = (System.nanoTime() - begun) / 1e9;
@@ -128,6 +125,31 @@ class CaseEventsDrainMeasurement {
 
         assertThat(unseen).isZero();
         assertThat(count("SELECT count(*) FROM dead_letters")).isZero();
+    }
+
+    /**
+     * People's cases interleaved as a caseload's are: each person's events in order, a person starting every
+     * {@code 1/inFlight} of a case's length after the one before, so that {@code inFlight} cases are under way at once,
+     * each at a different stage. Each entry: CRN, version, type, data.
+     */
+    private static List<String[]> staggered(int people, int inFlight) {
+        int length = CaseEventsBacklog.EVENTS_A_PERSON;
+        List<long[]> slots = new ArrayList<>(); // {due, person, version}
+        for (int n = 0; n < people; n++) {
+            for (int v = 1; v <= length; v++) {
+                slots.add(new long[] {(long) n * length + (long) (v - 1) * inFlight, n, v});
+            }
+        }
+        slots.sort(java.util.Comparator.<long[]>comparingLong(slot -> slot[0]).thenComparingLong(slot -> slot[1]));
+        Map<Integer, List<String[]>> cases = new HashMap<>();
+        List<String[]> schedule = new ArrayList<>();
+        for (long[] slot : slots) {
+            int n = (int) slot[1];
+            String crn = String.format("P%06d", n);
+            String[] event = cases.computeIfAbsent(n, i -> CaseEventsBacklog.person(crn, i)).get((int) slot[2] - 1);
+            schedule.add(new String[] {crn, Long.toString(slot[2]), event[0], event[1]});
+        }
+        return schedule;
     }
 
     /** Every 5 ms: the people with events in flight whose profile has reached them, and how long each took. */
