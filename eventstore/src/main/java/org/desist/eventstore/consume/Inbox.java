@@ -76,11 +76,12 @@ public class Inbox {
 
     /**
      * Hands a poll's records (from a {@code batch=true} channel) to the handler, several to a transaction: the effects
-     * and the records that they ran commit together, at most {@code desist.eventstore.consume.batch-size} at a time and
-     * for at most {@code batch-time}, in the order given within each partition (so in order per key). Partitions share no key, so each partition's
-     * records are handled on a thread of their own, and this returns when all are done. When anything in a batch
-     * fails, the batch is rolled back and its records are handed over one at a time by {@link #receive}: retries, dead
-     * letters and redelivery are then exactly as for a record received alone. Nothing a record does makes this throw.
+     * and the records that they ran commit together, at most {@code batch-size} records or {@code batch-time} at a
+     * time, in the order given within each partition (so in order per key). Partitions share no key, so each
+     * partition's records are handled on a thread of their own, and this returns when all are done. When anything in a
+     * batch fails, the batch is rolled back and its records are handed over one at a time by {@link #receive}: retries,
+     * dead letters and redelivery are then exactly as for a record received alone. Nothing a record does makes this
+     * throw.
      */
     public List<Outcome> receiveAll(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
         Map<Integer, List<Integer>> byPartition = new LinkedHashMap<>();
