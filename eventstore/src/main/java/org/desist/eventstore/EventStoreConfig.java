@@ -77,7 +77,10 @@ public interface EventStoreConfig {
         @WithDefault("250")
         int batchSize();
 
-        /** How long a batch takes in records before it commits: what the first record's effect waits at most for others. */
+        /**
+         * While a consumer keeps up, how long a batch takes in records before it commits: what a first record's effect
+         * waits at most for later ones. A backlog (a poll of more than {@code batch-size}) is drained in full batches.
+         */
         @WithDefault("20ms")
         Duration batchTime();
 

@@ -76,12 +76,13 @@ public class Inbox {
 
     /**
      * Hands a poll's records (from a {@code batch=true} channel) to the handler, several to a transaction: the effects
-     * and the records that they ran commit together, at most {@code batch-size} records or {@code batch-time} at a
-     * time, in the order given within each partition (so in order per key). Partitions share no key, so each
-     * partition's records are handled on a thread of their own, and this returns when all are done. When anything in a
-     * batch fails, the batch is rolled back and its records are handed over one at a time by {@link #receive}: retries,
-     * dead letters and redelivery are then exactly as for a record received alone. Nothing a record does makes this
-     * throw.
+     * and the records that they ran commit together, in the order given within each partition (so in order per key).
+     * A batch is at most {@code batch-size} records; while the consumer keeps up (a poll of no more than that), also at
+     * most {@code batch-time}, so that a first record's effect never waits long for later ones; a larger poll is a
+     * backlog, drained in full batches. Partitions share no key, so each partition's records are handled on a thread
+     * of their own, and this returns when all are done. When anything in a batch fails, the batch is rolled back and
+     * its records are handed over one at a time by {@link #receive}: retries, dead letters and redelivery are then
+     * exactly as for a record received alone. Nothing a record does makes this throw.
      */
     public List<Outcome> receiveAll(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
         Map<Integer, List<Integer>> byPartition = new LinkedHashMap<>();
@@ -89,13 +90,14 @@ public class Inbox {
             byPartition.computeIfAbsent(records.get(i).partition(), p -> new ArrayList<>()).add(i);
         }
         Outcome[] outcomes = new Outcome[records.size()];
+        long batchTime = records.size() > config.consume().batchSize() ? Long.MAX_VALUE
+                : config.consume().batchTime().toNanos();
         if (byPartition.size() == 1 || !config.consume().partitionsInParallel()) {
-            inOrder(handler, records, IntStream.range(0, records.size()).boxed().toList(), outcomes);
+            inOrder(handler, records, IntStream.range(0, records.size()).boxed().toList(), batchTime, outcomes);
         } else {
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-                List<Future<?>> partitions = byPartition.values().stream()
-                        .<Future<?>>map(indices -> threads.submit(() -> inOrder(handler, records, indices, outcomes)))
-                        .toList();
+                List<Future<?>> partitions = byPartition.values().stream().<Future<?>>map(indices ->
+                        threads.submit(() -> inOrder(handler, records, indices, batchTime, outcomes))).toList();
                 for (Future<?> partition : partitions) {
                     partition.get();
                 }
@@ -111,11 +113,11 @@ public class Inbox {
 
     /** The records at {@code indices}, in that order, a batch at a time; each outcome goes to its record's index. */
     private void inOrder(InboundHandler handler, List<ConsumerRecord<String, String>> records, List<Integer> indices,
-            Outcome[] outcomes) {
+            long batchTime, Outcome[] outcomes) {
         int size = Math.max(1, config.consume().batchSize());
         for (int from = 0; from < indices.size();) {
             List<Integer> chunk = indices.subList(from, Math.min(indices.size(), from + size));
-            List<Outcome> handled = batch(handler, chunk.stream().map(records::get).toList());
+            List<Outcome> handled = batch(handler, chunk.stream().map(records::get).toList(), batchTime);
             for (int i = 0; i < handled.size(); i++) {
                 outcomes[chunk.get(i)] = handled.get(i);
             }
@@ -123,7 +125,7 @@ public class Inbox {
         }
     }
 
-    private List<Outcome> batch(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
+    private List<Outcome> batch(InboundHandler handler, List<ConsumerRecord<String, String>> records, long batchTime) {
         List<ReceivedEvent> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             try {
@@ -135,7 +137,7 @@ public class Inbox {
             }
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> together(handler, events));
+            return QuarkusTransaction.requiringNew().call(() -> together(handler, events, batchTime));
         } catch (RuntimeException e) {
             LOG.debugf("%s: a batch of %d failed (%s); handing its records over one at a time", handler.consumer(),
                     records.size(), describe(e));
@@ -149,17 +151,17 @@ public class Inbox {
 
     /**
      * The effects of a batch and the records that they ran, in the caller's transaction; the outcomes of those handled,
-     * a prefix of the batch once {@code batch-time} has passed, so that a commit never waits long for later records.
+     * a prefix of the batch once {@code batchTime} nanoseconds have passed.
      */
-    private List<Outcome> together(InboundHandler handler, List<ReceivedEvent> events) {
-        long until = System.nanoTime() + config.consume().batchTime().toNanos();
+    private List<Outcome> together(InboundHandler handler, List<ReceivedEvent> events, long batchTime) {
+        long begun = System.nanoTime();
         List<ReceivedEvent> wanted = events.stream().filter(e -> handler.wants(e.type())).toList();
         Set<ConsumedEvents.Handled> handled = wanted.isEmpty() ? Set.of() : consumed.handledAmong(handler.consumer(), wanted);
         Set<ConsumedEvents.Handled> seen = new HashSet<>(handled);
         List<ReceivedEvent> ran = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>(events.size());
         for (ReceivedEvent event : events) {
-            if (!outcomes.isEmpty() && System.nanoTime() > until) {
+            if (!outcomes.isEmpty() && System.nanoTime() - begun > batchTime) {
                 break;
             }
             // a redelivery within the batch is seen here as one across batches is seen in consumed_events
