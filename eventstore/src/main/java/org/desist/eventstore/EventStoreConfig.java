@@ -84,7 +84,7 @@ public interface EventStoreConfig {
         @WithDefault("20ms")
         Duration batchTime();
 
-        /** Whether a poll's partitions are handled side by side (they share no key), each in order. */
+        /** Whether a backlog's partitions are handled side by side (they share no key), each in order. */
         @WithDefault("true")
         boolean partitionsInParallel();
 

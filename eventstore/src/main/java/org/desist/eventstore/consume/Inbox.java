@@ -79,8 +79,8 @@ public class Inbox {
      * and the records that they ran commit together, in the order given within each partition (so in order per key).
      * A batch is at most {@code batch-size} records; while the consumer keeps up (a poll of no more than that), also at
      * most {@code batch-time}, so that a first record's effect never waits long for later ones; a larger poll is a
-     * backlog, drained in full batches. Partitions share no key, so each partition's records are handled on a thread
-     * of their own, and this returns when all are done. When anything in a batch fails, the batch is rolled back and
+     * backlog, drained in full batches, each partition's records on a thread of their own (partitions share no key),
+     * and this returns when all are done. When anything in a batch fails, the batch is rolled back and
      * its records are handed over one at a time by {@link #receive}: retries, dead letters and redelivery are then
      * exactly as for a record received alone. Nothing a record does makes this throw.
      */
@@ -90,9 +90,9 @@ public class Inbox {
             byPartition.computeIfAbsent(records.get(i).partition(), p -> new ArrayList<>()).add(i);
         }
         Outcome[] outcomes = new Outcome[records.size()];
-        long batchTime = records.size() > config.consume().batchSize() ? Long.MAX_VALUE
-                : config.consume().batchTime().toNanos();
-        if (byPartition.size() == 1 || !config.consume().partitionsInParallel()) {
+        boolean backlog = records.size() > config.consume().batchSize();
+        long batchTime = backlog ? Long.MAX_VALUE : config.consume().batchTime().toNanos();
+        if (byPartition.size() == 1 || !backlog || !config.consume().partitionsInParallel()) {
             inOrder(handler, records, IntStream.range(0, records.size()).boxed().toList(), batchTime, outcomes);
         } else {
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
