@@ -79,10 +79,17 @@ public interface EventStoreConfig {
 
         /**
          * While a consumer keeps up, how long a batch takes in records before it commits: what a first record's effect
-         * waits at most for later ones. A backlog (a poll of more than {@code batch-size}) is drained in full batches.
+         * waits at most for later ones. A backlog (see {@link #backlogAfter()}) is drained in full batches.
          */
         @WithDefault("20ms")
         Duration batchTime();
+
+        /**
+         * A poll holding a record older than this (by its Kafka timestamp) is a backlog even when it is small: the
+         * consumer is behind, so throughput matters more than the latency batch-time protects.
+         */
+        @WithDefault("1s")
+        Duration backlogAfter();
 
         /** Whether a backlog's partitions are handled side by side (they share no key), each in order. */
         @WithDefault("true")

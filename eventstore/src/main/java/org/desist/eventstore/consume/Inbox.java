@@ -77,12 +77,12 @@ public class Inbox {
     /**
      * Hands a poll's records (from a {@code batch=true} channel) to the handler, several to a transaction: the effects
      * and the records that they ran commit together, in the order given within each partition (so in order per key).
-     * A batch is at most {@code batch-size} records; while the consumer keeps up (a poll of no more than that), also at
-     * most {@code batch-time}, so that a first record's effect never waits long for later ones; a larger poll is a
-     * backlog, drained in full batches, each partition's records on a thread of their own (partitions share no key),
-     * and this returns when all are done. When anything in a batch fails, the batch is rolled back and
-     * its records are handed over one at a time by {@link #receive}: retries, dead letters and redelivery are then
-     * exactly as for a record received alone. Nothing a record does makes this throw.
+     * A batch is at most {@code batch-size} records; while the consumer keeps up, also at most {@code batch-time}, so
+     * that a first record's effect never waits long for later ones. A poll larger than batch-size, or holding a record
+     * older than {@code backlog-after}, is a backlog: drained in full batches, each partition's records on a thread of
+     * their own (partitions share no key), and this returns when all are done. When anything in a batch fails, the
+     * batch is rolled back and its records are handed over one at a time by {@link #receive}: retries, dead letters and
+     * redelivery are then exactly as for a record received alone. Nothing a record does makes this throw.
      */
     public List<Outcome> receiveAll(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
         Map<Integer, List<Integer>> byPartition = new LinkedHashMap<>();
@@ -90,7 +90,10 @@ public class Inbox {
             byPartition.computeIfAbsent(records.get(i).partition(), p -> new ArrayList<>()).add(i);
         }
         Outcome[] outcomes = new Outcome[records.size()];
-        boolean backlog = records.size() > config.consume().batchSize();
+        long oldest = records.stream().mapToLong(ConsumerRecord::timestamp).filter(t -> t > 0).min()
+                .orElse(System.currentTimeMillis());
+        boolean backlog = records.size() > config.consume().batchSize()
+                || System.currentTimeMillis() - oldest > config.consume().backlogAfter().toMillis();
         long batchTime = backlog ? Long.MAX_VALUE : config.consume().batchTime().toNanos();
         if (byPartition.size() == 1 || !backlog || !config.consume().partitionsInParallel()) {
             inOrder(handler, records, IntStream.range(0, records.size()).boxed().toList(), batchTime, outcomes);
