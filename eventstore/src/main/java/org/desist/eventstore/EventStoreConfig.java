@@ -70,6 +70,31 @@ public interface EventStoreConfig {
         @WithDefault("5s")
         Duration maxBackoff();
 
+        /**
+         * The most records {@code Inbox.receiveAll} handles in one transaction: a longer batch holds its people's
+         * streams longer against commands, a shorter one commits more often.
+         */
+        @WithDefault("250")
+        int batchSize();
+
+        /**
+         * While a consumer keeps up, how long a batch takes in records before it commits: what a first record's effect
+         * waits at most for later ones. A backlog (see {@link #backlogAfter()}) is drained in full batches.
+         */
+        @WithDefault("20ms")
+        Duration batchTime();
+
+        /**
+         * A poll holding a record older than this (by its Kafka timestamp) is a backlog even when it is small: the
+         * consumer is behind, so throughput matters more than the latency batch-time protects.
+         */
+        @WithDefault("1s")
+        Duration backlogAfter();
+
+        /** Whether a backlog's partitions are handled side by side (they share no key), each in order. */
+        @WithDefault("true")
+        boolean partitionsInParallel();
+
         /** Where dead letters are also published, e.g. {@code desist.case.dead-letters}; they are kept in the database. */
         java.util.Optional<String> deadLetterTopic();
     }

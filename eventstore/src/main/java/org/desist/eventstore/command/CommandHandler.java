@@ -125,6 +125,23 @@ public class CommandHandler {
     }
 
     /**
+     * Starts or continues a stream on a decision that weighs several features' states, read once as a {@link History}:
+     * for a reaction that may be a stream's first. The stream is held for the transaction; nothing is appended when
+     * {@code decide} returns no events.
+     */
+    @Transactional
+    public Decision startOrUpdate(StreamId stream, Function<History, List<?>> decide, CommandMetadata metadata) {
+        store.hold(stream);
+        History history = history(stream.id());
+        List<?> events = decide.apply(history);
+        if (events.isEmpty()) {
+            return new Decision(List.of(), history.version());
+        }
+        ExpectedVersion expected = history.exists() ? ExpectedVersion.exactly(history.version()) : ExpectedVersion.noStream();
+        return append(stream, expected, events, metadata);
+    }
+
+    /**
      * The state of a stream that must exist, as it stands or, with {@code asOf}, as it stood then: what a view
      * answers ({@code ?asOf=}), a 404 problem when there is no such stream (or none yet at {@code asOf}).
      */

@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.desist.eventstore.EventStoreFailure;
 
 /** The events each consumer has handled, by CloudEvents identity ({@code source}, {@code id}). */
@@ -40,6 +43,52 @@ class ConsumedEvents {
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new EventStoreFailure("could not record event " + event.id() + " as consumed by " + consumer, e);
+        }
+    }
+
+    /** Of these events, those the consumer has handled before, by ({@code source}, {@code id}): one round trip. */
+    Set<Handled> handledAmong(String consumer, List<ReceivedEvent> events) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT c.source, c.event_id FROM consumed_events c "
+                        + "JOIN unnest(?::text[], ?::text[]) AS e(source, event_id) "
+                        + "ON c.source = e.source AND c.event_id = e.event_id WHERE c.consumer = ?")) {
+            select.setArray(1, connection.createArrayOf("text", events.stream().map(ReceivedEvent::source).toArray()));
+            select.setArray(2, connection.createArrayOf("text", events.stream().map(ReceivedEvent::id).toArray()));
+            select.setString(3, consumer);
+            Set<Handled> handled = new HashSet<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    handled.add(new Handled(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return handled;
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not look up " + events.size() + " events for " + consumer, e);
+        }
+    }
+
+    /** Records the events as handled, in one statement; the number recorded now (fewer if others got there first). */
+    int recordAll(String consumer, List<ReceivedEvent> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO consumed_events "
+                        + "(consumer, source, event_id) SELECT ?, source, event_id FROM unnest(?::text[], ?::text[]) "
+                        + "AS e(source, event_id) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, consumer);
+            insert.setArray(2, connection.createArrayOf("text", events.stream().map(ReceivedEvent::source).toArray()));
+            insert.setArray(3, connection.createArrayOf("text", events.stream().map(ReceivedEvent::id).toArray()));
+            return insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not record " + events.size() + " events as consumed by " + consumer, e);
+        }
+    }
+
+    /** A consumed event's CloudEvents identity. */
+    record Handled(String source, String id) {
+        static Handled of(ReceivedEvent event) {
+            return new Handled(event.source(), event.id());
         }
     }
 

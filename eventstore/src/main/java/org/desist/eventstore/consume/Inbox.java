@@ -6,8 +6,17 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.command.Upcasters;
@@ -68,6 +77,115 @@ public class Inbox {
             deadLetters.record(handler.consumer(), record, failed.event(), failed.kind(), failed.reason(), failed.attempts());
         }
         return outcome;
+    }
+
+    /**
+     * Hands a poll's records (from a {@code batch=true} channel) to the handler, several to a transaction: the effects
+     * and the records that they ran commit together, in the order given within each partition (so in order per key).
+     * A batch is at most {@code batch-size} records; while the consumer keeps up, also at most {@code batch-time}, so
+     * that a first record's effect never waits long for later ones. A poll larger than batch-size, or holding a record
+     * older than {@code backlog-after}, is a backlog: drained in full batches, each partition's records on a thread of
+     * their own (partitions share no key), and this returns when all are done. When anything in a batch fails, the
+     * batch is rolled back and its records are handed over one at a time by {@link #receive}: retries, dead letters and
+     * redelivery are then exactly as for a record received alone. Nothing a record does makes this throw.
+     */
+    public List<Outcome> receiveAll(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
+        Map<Integer, List<Integer>> byPartition = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            byPartition.computeIfAbsent(records.get(i).partition(), p -> new ArrayList<>()).add(i);
+        }
+        Outcome[] outcomes = new Outcome[records.size()];
+        long oldest = records.stream().mapToLong(ConsumerRecord::timestamp).filter(t -> t > 0).min()
+                .orElse(System.currentTimeMillis());
+        boolean backlog = records.size() > config.consume().batchSize()
+                || System.currentTimeMillis() - oldest > config.consume().backlogAfter().toMillis();
+        long batchTime = backlog ? Long.MAX_VALUE : config.consume().batchTime().toNanos();
+        if (byPartition.size() == 1 || !backlog || !config.consume().partitionsInParallel()) {
+            inOrder(handler, records, IntStream.range(0, records.size()).boxed().toList(), batchTime, outcomes);
+        } else {
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Future<?>> partitions = byPartition.values().stream().<Future<?>>map(indices ->
+                        threads.submit(() -> inOrder(handler, records, indices, batchTime, outcomes))).toList();
+                for (Future<?> partition : partitions) {
+                    partition.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted: the poll is left for redelivery", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a partition's records could not be handed over", e.getCause());
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** The records at {@code indices}, in that order, a batch at a time; each outcome goes to its record's index. */
+    private void inOrder(InboundHandler handler, List<ConsumerRecord<String, String>> records, List<Integer> indices,
+            long batchTime, Outcome[] outcomes) {
+        int size = Math.max(1, config.consume().batchSize());
+        for (int from = 0; from < indices.size();) {
+            List<Integer> chunk = indices.subList(from, Math.min(indices.size(), from + size));
+            List<Outcome> handled = batch(handler, chunk.stream().map(records::get).toList(), batchTime);
+            for (int i = 0; i < handled.size(); i++) {
+                outcomes[chunk.get(i)] = handled.get(i);
+            }
+            from += handled.size();
+        }
+    }
+
+    private List<Outcome> batch(InboundHandler handler, List<ConsumerRecord<String, String>> records, long batchTime) {
+        List<ReceivedEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                ReceivedEvent received = ReceivedEvent.from(record);
+                Upcast upcast = upcasters.latest(received.type(), received.schemaVersion(), received.data());
+                events.add(received.withData(upcast.data(), upcast.version()));
+            } catch (RuntimeException e) {
+                return one(handler, records); // a malformed record is set aside in its place, the others handled around it
+            }
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> together(handler, events, batchTime));
+        } catch (RuntimeException e) {
+            LOG.debugf("%s: a batch of %d failed (%s); handing its records over one at a time", handler.consumer(),
+                    records.size(), describe(e));
+            return one(handler, records);
+        }
+    }
+
+    private List<Outcome> one(InboundHandler handler, List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(record -> receive(handler, record)).toList();
+    }
+
+    /**
+     * The effects of a batch and the records that they ran, in the caller's transaction; the outcomes of those handled,
+     * a prefix of the batch once {@code batchTime} nanoseconds have passed.
+     */
+    private List<Outcome> together(InboundHandler handler, List<ReceivedEvent> events, long batchTime) {
+        long begun = System.nanoTime();
+        List<ReceivedEvent> wanted = events.stream().filter(e -> handler.wants(e.type())).toList();
+        holdReadModels(handler);
+        Set<ConsumedEvents.Handled> handled = wanted.isEmpty() ? Set.of() : consumed.handledAmong(handler.consumer(), wanted);
+        Set<ConsumedEvents.Handled> seen = new HashSet<>(handled);
+        List<ReceivedEvent> ran = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (ReceivedEvent event : events) {
+            if (!outcomes.isEmpty() && System.nanoTime() - begun > batchTime) {
+                break;
+            }
+            // a redelivery within the batch is seen here as one across batches is seen in consumed_events
+            boolean runs = handler.wants(event.type()) && seen.add(ConsumedEvents.Handled.of(event));
+            if (runs) {
+                handler.handle(event);
+                ran.add(event);
+            }
+            outcomes.add(new Outcome.Handled(runs));
+        }
+        if (consumed.recordAll(handler.consumer(), ran) != ran.size()) {
+            throw new Transience.ConcurrentlyConsumed("some of " + ran.size() + " events were handled meanwhile by"
+                    + " another delivery");
+        }
+        return outcomes;
     }
 
     /** The answer of a re-drive: how many dead letters were tried, how many are now handled, and each result. */
@@ -156,6 +274,16 @@ public class Inbox {
             LOG.debugf("%s has already handled %s %s: redelivery ignored", handler.consumer(), event.source(), event.id());
             return false;
         }
+        holdReadModels(handler);
+        handler.handle(event);
+        if (!consumed.record(handler.consumer(), event)) {
+            throw new Transience.ConcurrentlyConsumed(event.id() + " was handled meanwhile by another delivery");
+        }
+        return true;
+    }
+
+    /** Holds the read models the handler reads live for the transaction, or fails for now while one is rebuilt. */
+    private void holdReadModels(InboundHandler handler) {
         List<String> reads = readModels(handler);
         if (!reads.isEmpty()) {
             projections.holdLive(reads).ifPresent(rebuilding -> {
@@ -163,11 +291,6 @@ public class Inbox {
                         + " reads is being rebuilt (" + rebuilding.replayed() + " events replayed)");
             });
         }
-        handler.handle(event);
-        if (!consumed.record(handler.consumer(), event)) {
-            throw new Transience.ConcurrentlyConsumed(event.id() + " was handled meanwhile by another delivery");
-        }
-        return true;
     }
 
     /** What the handler's class says it reads ({@link ReadsProjection}, inherited by its CDI proxy). */

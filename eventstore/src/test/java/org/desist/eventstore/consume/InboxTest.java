@@ -357,6 +357,111 @@ class InboxTest {
         assertThat(TestHandlers.ReadingSizes.SEEN).containsEntry(stream.id(), 2L);
     }
 
+    @Test
+    void aBatchHasEachEffectOnceInOrderAndRedeliveryWithinOrAcrossBatchesChangesNothing() {
+        String stream = newStream();
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            records.add(binary(UuidV7.next().toString(), stream, "{\"i\": " + i + "}"));
+        }
+        records.add(3, records.get(1));
+
+        List<Inbox.Outcome> first = inbox.receiveAll(appending, records);
+        List<Inbox.Outcome> again = inbox.receiveAll(appending, records);
+
+        assertThat(first).extracting(o -> ((Inbox.Outcome.Handled) o).ran())
+                .containsExactly(true, true, true, false, true, true);
+        assertThat(again).containsOnly(new Inbox.Outcome.Handled(false));
+        assertThat(consumed(stream)).extracting(e -> e.payload().get("data").get("i").asInt())
+                .containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void aBatchLargerThanTheBatchSizeIsHandledInOrderAcrossTransactions() {
+        String stream = newStream();
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            records.add(binary(UuidV7.next().toString(), stream, "{\"i\": " + i + "}"));
+        }
+
+        assertThat(inbox.receiveAll(appending, records)).containsOnly(new Inbox.Outcome.Handled(true));
+
+        assertThat(consumed(stream)).extracting(e -> e.payload().get("data").get("i").asInt())
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 600).boxed().toList());
+    }
+
+    @Test
+    void aPollOfSeveralPartitionsKeepsEachPartitionsOrderAndAnswersEachRecordInPlace() {
+        List<String> streams = List.of(newStream(), newStream(), newStream());
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int partition = i % 3;
+            ConsumerRecord<String, String> record = binary(UuidV7.next().toString(), streams.get(partition),
+                    "{\"i\": " + i + "}");
+            records.add(new ConsumerRecord<>(record.topic(), partition, record.offset(), record.timestamp(),
+                    TimestampType.CREATE_TIME, -1, -1, record.key(), record.value(), record.headers(), Optional.empty()));
+        }
+        records.add(records.get(4));
+
+        List<Inbox.Outcome> outcomes = inbox.receiveAll(appending, records);
+
+        assertThat(outcomes.subList(0, 300)).containsOnly(new Inbox.Outcome.Handled(true));
+        assertThat(outcomes.get(300)).isEqualTo(new Inbox.Outcome.Handled(false));
+        for (int partition = 0; partition < 3; partition++) {
+            int p = partition;
+            assertThat(consumed(streams.get(p))).extracting(e -> e.payload().get("data").get("i").asInt())
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 300).filter(i -> i % 3 == p)
+                            .boxed().toList());
+        }
+    }
+
+    @Test
+    void aRefusedRecordInABatchIsDeadLetteredAloneAndTheOthersTakeEffectOnce() {
+        String stream = newStream();
+        ConsumerRecord<String, String> refused = binary(UuidV7.next().toString(), stream, "{\"refuse\": true}");
+        List<ConsumerRecord<String, String>> records = List.of(binary(UuidV7.next().toString(), stream, "{\"i\": 0}"),
+                refused, binary(UuidV7.next().toString(), stream, "{\"i\": 2}"));
+        TestHandlers.Appending.refusing = true;
+
+        List<Inbox.Outcome> outcomes = inbox.receiveAll(appending, records);
+
+        assertThat(outcomes.get(0)).isEqualTo(new Inbox.Outcome.Handled(true));
+        assertThat(outcomes.get(1)).isInstanceOf(Inbox.Outcome.Failed.class);
+        assertThat(outcomes.get(2)).isEqualTo(new Inbox.Outcome.Handled(true));
+        assertThat(letterAt(refused).kind()).isEqualTo(DeadLetter.REFUSED);
+        // the batch was rolled back before its records were handed over one at a time: no effect twice
+        assertThat(consumed(stream)).extracting(e -> e.payload().get("data").get("i").asInt()).containsExactly(0, 2);
+    }
+
+    @Test
+    void aMalformedRecordInABatchIsSetAsideAndTheOthersAreHandled() {
+        String stream = newStream();
+        ConsumerRecord<String, String> malformed = record(stream, "{}",
+                Map.of("ce_specversion", "1.0", "ce_id", "no-type-" + UUID.randomUUID(), "ce_source", "/x"), 0);
+
+        List<Inbox.Outcome> outcomes = inbox.receiveAll(appending, List.of(malformed,
+                binary(UuidV7.next().toString(), stream, "{\"i\": 1}")));
+
+        assertThat(outcomes.get(0)).isInstanceOf(Inbox.Outcome.Failed.class);
+        assertThat(outcomes.get(1)).isEqualTo(new Inbox.Outcome.Handled(true));
+        assertThat(letterAt(malformed).kind()).isEqualTo(DeadLetter.MALFORMED);
+        assertThat(consumed(stream)).hasSize(1);
+    }
+
+    @Test
+    void aTransientFailureInABatchIsRetriedAndEventsOfNoInterestLeaveNoRecord() {
+        String stream = newStream();
+        Map<String, String> noInterest = new HashMap<>(minimal("test.of-no-interest", stream));
+
+        List<Inbox.Outcome> outcomes = inbox.receiveAll(appending, List.of(
+                binary(UuidV7.next().toString(), stream, "{\"failTimes\": 2}"), record(stream, "{}", noInterest, 0),
+                binary(UuidV7.next().toString(), stream, "{\"i\": 2}")));
+
+        assertThat(outcomes).containsExactly(new Inbox.Outcome.Handled(true), new Inbox.Outcome.Handled(false),
+                new Inbox.Outcome.Handled(true));
+        assertThat(consumed(stream)).hasSize(2);
+    }
+
     private double deadLettersCounted() {
         var counter = metrics.find("desist.consumer.dead.letters").tag("consumer", "test:appending").counter();
         return counter == null ? 0 : counter.count();

@@ -28,22 +28,24 @@ public class Reviews {
     }
 
     /** After a significant event (a new conviction, breach initiated, a recall): due from when it happened. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void dueSince(String crn, String reason, LocalDate since, CommandMetadata metadata) {
-        append(crn, a -> List.of(new ReviewDue(crn, UuidV7.next(), since, reason, Optional.empty())), metadata);
+    static List<AssessmentEvent> dueSince(String crn, String reason, LocalDate since) {
+        return List.of(new ReviewDue(crn, UuidV7.next(), since, reason, Optional.empty()));
     }
 
     /** After a failed appointment: due when the failures ({@code failuresAt}, all of them) cross the threshold again. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void afterFailure(String crn, List<Instant> failuresAt, LocalDate since, CommandMetadata metadata) {
-        append(crn, a -> a.failuresReviewDue(crn, UuidV7.next(), failuresAt, rules.failedAppointmentsThreshold(), since),
-                metadata);
+    List<AssessmentEvent> afterFailure(RiskAssessment assessment, String crn, List<Instant> failuresAt, LocalDate since) {
+        return assessment.failuresReviewDue(crn, UuidV7.next(), failuresAt, rules.failedAppointmentsThreshold(), since);
+    }
+
+    /** The next review by RoSH and tier (ReviewRules), unless one is already due as soon. */
+    List<AssessmentEvent> scheduled(RiskAssessment assessment, String crn) {
+        return assessment.scheduleReview(crn, UuidV7.next(), LocalDate.now(), rules);
     }
 
     /** Schedules the next review by RoSH and tier (ReviewRules), unless one is already due as soon. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(String crn, CommandMetadata metadata) {
-        append(crn, a -> a.scheduleReview(crn, UuidV7.next(), LocalDate.now(), rules), metadata);
+        append(crn, a -> scheduled(a, crn), metadata);
     }
 
     @Transactional

@@ -112,13 +112,6 @@ public class RiskAssessments {
         return new Versioned<>(id, version(crn));
     }
 
-    /** A registration case-service recorded (probation-case.registration.added), kept under its own id. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void registeredInCase(String crn, AssessmentEvent.RegistrationAdded registration, CommandMetadata metadata) {
-        change(crn, a -> a.registrations().containsKey(registration.registrationId()) ? List.of() : List.of(registration),
-                metadata);
-    }
-
     @Transactional
     public long reviewRegistration(String crn, ExpectedVersion seen, UUID registrationId,
             AssessmentRequests.ReviewRegistration request, CommandMetadata metadata) {
@@ -132,21 +125,6 @@ public class RiskAssessments {
     public java.util.Collection<AssessmentEvent.RegistrationAdded> registrations(String crn, Optional<Instant> asOf) {
         known(crn);
         return commands.view(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE, asOf).registrations().values();
-    }
-
-    /** A registration case-service reviewed (probation-case.registration.reviewed); one never heard of changes nothing. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void reviewedInCase(String crn, UUID registrationId, java.time.LocalDate nextReviewDate, String notes,
-            CommandMetadata metadata) {
-        change(crn, a -> a.registrations().containsKey(registrationId)
-                ? a.reviewRegistration(registrationId, nextReviewDate, notes) : List.of(), metadata);
-    }
-
-    /** A registration case-service removed (probation-case.registration.removed); one never heard of changes nothing. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void deregisteredInCase(String crn, UUID registrationId, String reason, CommandMetadata metadata) {
-        change(crn, a -> a.registrations().containsKey(registrationId)
-                ? a.removeRegistration(registrationId, reason) : List.of(), metadata);
     }
 
     @Transactional

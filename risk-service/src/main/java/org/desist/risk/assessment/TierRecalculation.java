@@ -2,6 +2,8 @@ package org.desist.risk.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,7 @@ import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.risk.assessment.AssessmentEvent.RegistrationAdded;
 import org.desist.risk.ogrs3.Ogrs3Scoring;
+import org.desist.risk.ogrs3.RiskScores;
 import org.desist.risk.ogrs3.ScoresEvent;
 import org.desist.risk.profile.RiskProfileRecord;
 import org.desist.reference.RegistrationType;
@@ -25,27 +28,38 @@ import org.desist.risk.tier.TierInputs;
 public class TierRecalculation {
 
     private final CommandHandler commands;
-    private final Ogrs3Scoring scoring;
     private final Reviews reviews;
 
-    TierRecalculation(CommandHandler commands, Ogrs3Scoring scoring, Reviews reviews) {
+    TierRecalculation(CommandHandler commands, Reviews reviews) {
         this.commands = commands;
-        this.scoring = scoring;
         this.reviews = reviews;
     }
 
-    /** Called in the transaction that made the change. */
+    /** Called in the transaction that made the change: the person's stream is read once, and appended to once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recalculate(String crn, CommandMetadata metadata) {
         RiskProfileRecord facts = RiskProfileRecord.findById(crn);
         if (facts == null || facts.registeredAt == null) {
             return;
         }
-        Optional<Integer> ogrs3TwoYear = scoring.latest(crn).map(ScoresEvent.ScoresDetermined::ogrs3)
-                .map(s -> s.twoYearPercent());
-        commands.startOrUpdate(Ogrs3Scoring.stream(crn), RiskAssessment.AGGREGATE,
-                a -> a.recalculated(crn, TierCalculation.of(inputs(a, facts, ogrs3TwoYear))), metadata);
-        reviews.schedule(crn, metadata);
+        commands.startOrUpdate(Ogrs3Scoring.stream(crn), history -> recalculated(crn, history.state(RiskAssessment.AGGREGATE),
+                facts, history.state(RiskScores.AGGREGATE).latest()), metadata);
+    }
+
+    /**
+     * The tier as the assessment, the facts and the latest OGRS3 now make it, and the next review it schedules: nothing
+     * when none of them changed it, or before the person's registration has arrived.
+     */
+    List<AssessmentEvent> recalculated(String crn, RiskAssessment assessment, RiskProfileRecord facts,
+            Optional<ScoresEvent.ScoresDetermined> ogrs3) {
+        if (facts == null || facts.registeredAt == null) {
+            return List.of();
+        }
+        Optional<Integer> ogrs3TwoYear = ogrs3.map(ScoresEvent.ScoresDetermined::ogrs3).map(s -> s.twoYearPercent());
+        List<AssessmentEvent> events = new ArrayList<>(
+                assessment.recalculated(crn, TierCalculation.of(inputs(assessment, facts, ogrs3TwoYear))));
+        events.addAll(reviews.scheduled(assessment.then(events), crn));
+        return events;
     }
 
     static TierInputs inputs(RiskAssessment assessment, RiskProfileRecord facts, Optional<Integer> ogrs3TwoYear) {

@@ -1,14 +1,11 @@
 package org.desist.risk.ogrs3;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.StreamId;
 import org.desist.eventstore.command.CommandHandler;
-import org.desist.eventstore.command.Loaded;
 import org.desist.eventstore.http.InvalidField;
 import org.desist.risk.ogrs3.ScoresEvent.ScoresDetermined;
 import org.desist.risk.profile.RiskProfileRecord;
@@ -33,28 +30,22 @@ public class Ogrs3Scoring {
         return StreamId.of("risk-person", crn);
     }
 
-    /** Called in the transaction that recorded a case fact; does nothing until the inputs are complete. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void rescore(String crn, String trigger, CommandMetadata metadata) {
-        RiskProfileRecord facts = RiskProfileRecord.findById(crn);
+    /** A new score when the facts give complete inputs that differ from the latest score's; else nothing. */
+    public static List<ScoresEvent> rescored(RiskProfileRecord facts, RiskScores scores, String trigger) {
         Optional<Ogrs3Inputs> inputs = facts == null ? Optional.empty() : inputs(facts);
-        if (inputs.isEmpty()) {
-            return;
+        if (inputs.isEmpty() || scores.latest().map(ScoresDetermined::inputs).filter(inputs.get()::equals).isPresent()) {
+            return List.of();
         }
         Ogrs3Score score;
         try {
             score = Ogrs3.calculate(inputs.get());
         } catch (InvalidField e) {
-            LOG.infof("OGRS3 for %s cannot be calculated from case-service's facts: %s (%s)", crn, e.getMessage(), e.field());
-            return;
+            LOG.infof("OGRS3 for %s cannot be calculated from case-service's facts: %s (%s)", facts.crn, e.getMessage(),
+                    e.field());
+            return List.of();
         }
-        Loaded<RiskScores> loaded = commands.load(crn, RiskScores.AGGREGATE);
-        if (loaded.state().latest().map(ScoresDetermined::inputs).filter(inputs.get()::equals).isPresent()) {
-            return;
-        }
-        List<ScoresEvent> determined = List.of(new ScoresDetermined(crn, inputs.get(), Optional.of(facts.offenceCode),
-                score, Ogrs3.VERSION, trigger));
-        commands.startOrUpdate(stream(crn), RiskScores.AGGREGATE, scores -> determined, metadata);
+        return List.of(new ScoresDetermined(facts.crn, inputs.get(), Optional.of(facts.offenceCode), score,
+                Ogrs3.VERSION, trigger));
     }
 
     public Optional<ScoresDetermined> latest(String crn) {

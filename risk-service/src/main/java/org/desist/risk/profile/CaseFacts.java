@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.desist.eventstore.consume.ReceivedEvent;
 import org.jboss.logging.Logger;
@@ -22,6 +23,17 @@ public class CaseFacts {
     static final String SENTENCE_RECORDED = "probation-case.sentence.recorded";
     static final String RELEASE_SCHEDULED = "probation-case.licence-release.scheduled";
     static final String CONVICTION_RECORDED = "probation-case.conviction.recorded";
+    static final String CASE_ALLOCATED = "probation-case.case.allocated";
+    static final String CASE_REALLOCATED = "probation-case.case.reallocated";
+
+    /** The facts kept here, by event type. */
+    static final Set<String> KEPT = Set.of(PERSON_REGISTERED, CONTACT_RECORDED, CONTACT_CORRECTED,
+            CRIMINAL_HISTORY_RECORDED, SENTENCE_RECORDED, RELEASE_SCHEDULED, CONVICTION_RECORDED, CASE_ALLOCATED,
+            CASE_REALLOCATED);
+
+    /** Facts OGRS3 or the tier is calculated from (sex, age, sanctions, offence, follow-up, mandate for change). */
+    static final Set<String> BEARING_ON_SCORES_AND_TIER = Set.of(PERSON_REGISTERED, CRIMINAL_HISTORY_RECORDED,
+            SENTENCE_RECORDED, RELEASE_SCHEDULED, CONVICTION_RECORDED);
 
     private static final Logger LOG = Logger.getLogger(CaseFacts.class);
 
@@ -54,7 +66,7 @@ public class CaseFacts {
                 conviction.convictionDate = date(event.data(), "convictionDate");
                 conviction.persist();
             }
-            case "probation-case.case.allocated", "probation-case.case.reallocated" ->
+            case CASE_ALLOCATED, CASE_REALLOCATED ->
                     profile(crn, event).team = event.data().path("team").asText(null);
             default -> LOG.debugf("risk-service has no use for %s", event.type());
         }
@@ -95,7 +107,7 @@ public class CaseFacts {
         if ("CUSTODY".equals(sentence.get("type").asText())) {
             return true;
         }
-        java.util.Set<String> restrictive = java.util.Set.of("UNPAID_WORK", "CURFEW", "EXCLUSION", "RESIDENCE");
+        Set<String> restrictive = Set.of("UNPAID_WORK", "CURFEW", "EXCLUSION", "RESIDENCE");
         for (JsonNode requirement : sentence.path("requirements")) {
             if (!restrictive.contains(requirement.get("type").asText())) {
                 return true;

@@ -5,10 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -41,6 +45,9 @@ class RiskProfileTest {
 
     @Inject
     EventCodec codec;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeAll
     static void connect() {
@@ -99,6 +106,30 @@ class RiskProfileTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> profile(crn).statusCode(200)
                 .body("contacts", equalTo(2))
                 .body("failuresToAttend", equalTo(1)));
+    }
+
+    @Test
+    void eventsNoRiskFactDependsOnArePassedOverWithoutARecordAndTheFactsAfterThemFollowInOrder() throws Exception {
+        String crn = newCrn();
+        registered(UuidV7.next(), crn);
+        UUID appointment = UuidV7.next();
+        caseService.send(appointment, "probation-case.appointment.scheduled", crn, 2, """
+                {"contactId":"%s","type":"OFFICE_VISIT","startsAt":"2026-12-01T09:30:00Z","sentenceId":"%s"}"""
+                .formatted(UuidV7.next(), UuidV7.next()));
+        caseService.send(UuidV7.next(), "probation-case.contact.recorded", crn, 3,
+                contactJson(UuidV7.next(), "ATTENDED_COMPLIED"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> profile(crn).statusCode(200)
+                .body("contacts", equalTo(1))
+                .body("caseVersion", equalTo(3)));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT count(*) FROM consumed_events WHERE event_id = ?")) {
+            select.setString(1, appointment.toString());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                assertThat(row.getInt(1)).isZero();
+            }
+        }
     }
 
     @Test
