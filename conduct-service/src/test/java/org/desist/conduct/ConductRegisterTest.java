@@ -218,19 +218,6 @@ class ConductRegisterTest {
     }
 
     @Test
-    void aWithdrawnSafeguardingRegistrationIsPublishedForCaseService_002_4_5() {
-        post("officer", "/staff/court/safeguarding-registration/withdrawal",
-                "{\"withdrawnAt\": \"2026-11-20T09:00:00Z\", \"reason\": \"barred\"}").statusCode(403);
-        long before = store.readStream("court").size();
-        post("conduct", "/staff/court/safeguarding-registration/withdrawal",
-                "{\"withdrawnAt\": \"2026-11-20T09:00:00Z\", \"reason\": \"barred by the DBS\"}").statusCode(201);
-
-        List<StoredEvent> court = store.readStream("court");
-        assertThat(court).hasSizeGreaterThanOrEqualTo((int) before);
-        assertThat(court.stream().map(StoredEvent::type)).contains("conduct.safeguarding-registration.withdrawn");
-    }
-
-    @Test
     void anyoneMayDiscloseAnonymouslyAndOnlyTheDisclosureOfficerReads_002_8_6() {
         String receipt = given().contentType(ContentType.JSON)
                 .body("{\"summary\": \"records altered\", \"concerns\": \"contact logs backdated\"}")
