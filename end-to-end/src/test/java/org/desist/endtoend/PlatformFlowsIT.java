@@ -101,17 +101,17 @@ class PlatformFlowsIT {
     }
 
     @Test
-    void aRelationshipDeclaredInConductServiceKeepsTheOfficerFromTheCase_002_7_6() {
+    void aRelationshipDeclaredInConductServiceKeepsTheOfficerFromTheCaseUntilItIsWithdrawn_002_7_6_and_7_7() {
         String crn = given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
                 .body("""
                         {"firstName": "Kim", "lastName": "Ray", "dateOfBirth": "1990-03-03", "sex": "FEMALE"}""")
                 .when().post("/people").then().statusCode(201).extract().path("crn");
 
-        given().baseUri(conductService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
-                .body("""
+        String declaration = given().baseUri(conductService.url()).auth().oauth2(Tokens.of("officer"))
+                .contentType(ContentType.JSON).body("""
                         {"staffId": "officer", "crn": "%s", "relationship": "FAMILY", "details": "my sister-in-law"}"""
                         .formatted(crn))
-                .when().post("/declarations/relationships").then().statusCode(201);
+                .when().post("/declarations/relationships").then().statusCode(201).extract().path("declarationId");
         // cases go only to staff on conduct-service's register (an earlier run may have put the officer there)
         given().baseUri(conductService.url()).auth().oauth2(Tokens.of("conduct")).contentType(ContentType.JSON)
                 .body("""
@@ -123,6 +123,15 @@ class PlatformFlowsIT {
                         .body("{\"staffId\": \"officer\", \"team\": \"N01\", \"reason\": \"first allocation\"}")
                         .when().put("/people/" + crn + "/allocation").then().statusCode(409)
                         .body("type", org.hamcrest.Matchers.endsWith("relationship-declared")));
+
+        // 002 7.6-7.7 hold while the relationship does: once the declaration is withdrawn, the block lifts
+        given().baseUri(conductService.url()).auth().oauth2(Tokens.of("officer"))
+                .when().post("/declarations/" + declaration + "/withdrawal").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(caseService.url()).auth().oauth2(Tokens.of("senior")).contentType(ContentType.JSON)
+                        .body("{\"staffId\": \"officer\", \"team\": \"N01\", \"reason\": \"first allocation\"}")
+                        .when().put("/people/" + crn + "/allocation").then().statusCode(200)
+                        .body("staffId", equalTo("officer")));
     }
 
     /** case-service → risk-service → case-service: a MAPPA registration on the case raises the tier, and with it contact. */

@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Listens to conduct-service's topic for what bears on cases: declared relationships and withdrawn safeguarding
- * registrations (which rule officers out of supervising, and flag their current cases), and gifts declined from a
+ * registrations (which rule officers out of supervising, and flag their current cases) until the declaration ends or
+ * the registration is reinstated, and gifts declined from a
  * person on probation (which go on that person's contact log, 002_d7d6c09e19b6ddeb.txt 7.4).
  */
 @ApplicationScoped
@@ -27,7 +28,9 @@ public class ConductEventsConsumer implements InboundHandler {
 
     static final String CONSUMER = "case-service:conduct";
     static final String RELATIONSHIP_DECLARED = "conduct.relationship.declared";
+    static final String DECLARATION_ENDED = "conduct.relationship.declaration-ended";
     static final String SAFEGUARDING_WITHDRAWN = "conduct.safeguarding-registration.withdrawn";
+    static final String SAFEGUARDING_REINSTATED = "conduct.safeguarding-registration.reinstated";
     static final String GIFT_DECLINED = "conduct.gift-offer.declined";
     private static final Logger LOG = Logger.getLogger(ConductEventsConsumer.class);
 
@@ -70,6 +73,13 @@ public class ConductEventsConsumer implements InboundHandler {
                             + " relationship with this person (002_d7d6c09e19b6ddeb.txt 7.6-7.7)", event.type(), metadata);
                 }
             }
+            case DECLARATION_ENDED -> {
+                // another declaration about the same person may still stand: conduct-service says whether the block lifts
+                if (data.path("supervisionBlockLifted").asBoolean(false)) {
+                    facts.relationshipEnded(data.get("staffId").asText(), data.get("crn").asText());
+                }
+            }
+            case SAFEGUARDING_REINSTATED -> facts.safeguardingReinstated(data.get("staffId").asText());
             case SAFEGUARDING_WITHDRAWN -> {
                 String staffId = data.get("staffId").asText();
                 facts.safeguardingWithdrawn(staffId, Instant.parse(data.get("withdrawnAt").asText()));

@@ -75,6 +75,14 @@ public class StaffConductFacts {
                 + "declared_at = excluded.declared_at", staffId, crn, relationship, Timestamp.from(declaredAt));
     }
 
+    void relationshipEnded(String staffId, String crn) {
+        sql.update("DELETE FROM staff_relationships WHERE staff_id = ? AND crn = ?", staffId, crn);
+    }
+
+    void safeguardingReinstated(String staffId) {
+        sql.update("DELETE FROM staff_safeguarding_withdrawals WHERE staff_id = ?", staffId);
+    }
+
     void safeguardingWithdrawn(String staffId, Instant withdrawnAt) {
         sql.update("INSERT INTO staff_safeguarding_withdrawals (staff_id, withdrawn_at) VALUES (?, ?) "
                 + "ON CONFLICT (staff_id) DO NOTHING", staffId, Timestamp.from(withdrawnAt));

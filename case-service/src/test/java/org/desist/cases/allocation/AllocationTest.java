@@ -148,6 +148,62 @@ class AllocationTest {
     }
 
     @Test
+    void anOfficerWhoseDeclarationEndedIsAllocatedThePersonAgain_002_7_6_and_7_7() {
+        String crn = CaseApi.register();
+        String staff = newStaff();
+        UUID declaration = UuidV7.next();
+        conductService.send(UuidV7.next(), "conduct.relationship.declared", staff, 1, """
+                {"declarationId": "%s", "staffId": "%s", "crn": "%s", "relationship": "FAMILY", "declaredAt": "%s"}"""
+                .formatted(declaration, staff, crn, Instant.now()));
+        await().atMost(WAIT).until(() -> facts.about(staff, "N01", crn).declaredRelationship().isPresent());
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(staff, null)).statusCode(409)
+                .body("type", endsWith("relationship-declared"));
+
+        conductService.send(UuidV7.next(), "conduct.relationship.declaration-ended", staff, 2, """
+                {"declarationId": "%s", "staffId": "%s", "crn": "%s", "ending": "WITHDRAWN", "supervisionBlockLifted": true}"""
+                .formatted(declaration, staff, crn));
+
+        await().atMost(WAIT).until(() -> facts.about(staff, "N01", crn).declaredRelationship().isEmpty());
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(staff, null)).statusCode(200)
+                .body("staffId", equalTo(staff));
+    }
+
+    @Test
+    void aDeclarationEndingWhileAnotherAboutThePersonStandsKeepsTheOfficerAway_002_7_6() {
+        String crn = CaseApi.register();
+        String staff = newStaff();
+        conductService.send(UuidV7.next(), "conduct.relationship.declared", staff, 1, """
+                {"staffId": "%s", "crn": "%s", "relationship": "FAMILY", "declaredAt": "%s"}"""
+                .formatted(staff, crn, Instant.now()));
+        conductService.send(UuidV7.next(), "conduct.relationship.declaration-ended", staff, 3, """
+                {"declarationId": "%s", "staffId": "%s", "crn": "%s", "ending": "RELATIONSHIP_ENDED",
+                 "supervisionBlockLifted": false}""".formatted(UuidV7.next(), staff, crn));
+        // a later event on the same key shows that both have been consumed
+        conductService.send(UuidV7.next(), "conduct.gift-offer.declined", staff, 4, """
+                {"staffId": "%s", "crn": "%s", "description": "flowers", "value": 5, "offeredAt": "%s"}"""
+                .formatted(staff, crn, Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> CaseApi.get("/people/" + crn + "/contacts").statusCode(200).body("", hasSize(1)));
+
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(staff, null)).statusCode(409)
+                .body("type", endsWith("relationship-declared"));
+    }
+
+    @Test
+    void anOfficerWhoseSafeguardingRegistrationIsReinstatedIsAllocatedCasesAgain_002_4_5() {
+        String crn = CaseApi.register();
+        String staff = newStaff();
+        conductService.send(UuidV7.next(), "conduct.safeguarding-registration.withdrawn", staff, 2, """
+                {"staffId": "%s", "withdrawnAt": "%s"}""".formatted(staff, Instant.now()));
+        await().atMost(WAIT).until(() -> facts.about(staff, "N01", crn).safeguardingWithdrawn());
+
+        conductService.send(UuidV7.next(), "conduct.safeguarding-registration.reinstated", staff, 3, """
+                {"staffId": "%s", "reinstatedAt": "%s"}""".formatted(staff, Instant.now()));
+
+        await().atMost(WAIT).until(() -> !facts.about(staff, "N01", crn).safeguardingWithdrawn());
+        CaseApi.put("senior", "/people/" + crn + "/allocation", allocation(staff, null)).statusCode(200);
+    }
+
+    @Test
     void aGiftDeclinedFromAPersonGoesOnTheirContactLog_002_7_4() {
         String crn = CaseApi.register();
         conductService.send(UuidV7.next(), "conduct.gift-offer.declined", "officer", 1, """

@@ -19,6 +19,21 @@ public sealed interface DeclarationEvent {
             String reviewedBy) implements DeclarationEvent, org.desist.eventstore.command.Judgement {
     }
 
+    /**
+     * Published for case-service: the declaration no longer stands, and whether that lifts the block on the member of
+     * staff supervising the person (no other declaration about them still stands). Nothing about the relationship.
+     */
+    @EventType("conduct.relationship.declaration-ended")
+    record DeclarationEnded(UUID declarationId, String staffId, String crn, Ending ending, boolean supervisionBlockLifted)
+            implements DeclarationEvent {
+    }
+
+    /** How a declaration stops standing: the declarer (or line manager) withdraws it, or the relationship has ended. */
+    enum Ending {
+        WITHDRAWN,
+        RELATIONSHIP_ENDED
+    }
+
     enum ReviewDecision {
         NO_FURTHER_ACTION,
         RESTRICTIONS_APPLIED,

@@ -22,4 +22,6 @@ public class DeclarationRecord extends PanacheEntityBase {
     public String decision;
     public String decidedBy;
     public String rationale;
+    /** WITHDRAWN or RELATIONSHIP_ENDED once the declaration no longer stands. */
+    public String ended;
 }

@@ -78,8 +78,7 @@ public class DeclarationResource {
     @Operation(summary = "The declarer's line manager records a decision on a declaration, with the rationale")
     @ReadsProjection({"declarations", "staff"})
     public Response review(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId, @NotNull @Valid Review request) {
-        DeclarationRecord declaration = java.util.Optional.ofNullable(DeclarationRecord.<DeclarationRecord>findById(declarationId))
-                .orElseThrow(() -> new org.desist.eventstore.http.NotFound("no declaration " + declarationId));
+        DeclarationRecord declaration = declaration(declarationId);
         String caller = actor.actor().subject();
         if (!caller.equals(register.member(declaration.staffId).lineManager)) {
             throw new jakarta.ws.rs.ForbiddenException("only " + declaration.staffId + "'s line manager reviews their declarations");
@@ -88,6 +87,49 @@ public class DeclarationResource {
                 declarations -> declarations.review(declarationId, request.decision(), request.rationale(), caller),
                 actor.metadata());
         return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/{declarationId}/withdrawal")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "The declarer or their line manager withdraws a declaration; case-service then lifts the "
+            + "block on supervising the person unless another declaration about them stands")
+    @ReadsProjection({"declarations", "staff"})
+    public Response withdraw(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId) {
+        DeclarationRecord declaration = declaration(declarationId);
+        String caller = actor.actor().subject();
+        if (!caller.equals(declaration.staffId) && !caller.equals(register.member(declaration.staffId).lineManager)) {
+            throw new jakarta.ws.rs.ForbiddenException("only " + declaration.staffId + " or their line manager withdraws "
+                    + "their declarations");
+        }
+        return end(declaration, DeclarationEvent.Ending.WITHDRAWN);
+    }
+
+    @POST
+    @Path("/{declarationId}/relationship-end")
+    @RolesAllowed({"senior-probation-officer", "chief-executive"})
+    @Operation(summary = "The declarer's line manager records that the declared relationship has ended; case-service "
+            + "then lifts the block on supervising the person unless another declaration about them stands")
+    @ReadsProjection({"declarations", "staff"})
+    public Response relationshipEnded(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId) {
+        DeclarationRecord declaration = declaration(declarationId);
+        if (!actor.actor().subject().equals(register.member(declaration.staffId).lineManager)) {
+            throw new jakarta.ws.rs.ForbiddenException("only " + declaration.staffId + "'s line manager records that "
+                    + "their relationship has ended");
+        }
+        return end(declaration, DeclarationEvent.Ending.RELATIONSHIP_ENDED);
+    }
+
+    private Response end(DeclarationRecord declaration, DeclarationEvent.Ending ending) {
+        commands.startOrUpdate(StaffMember.stream(declaration.staffId), Declarations.AGGREGATE,
+                declarations -> declarations.end(declaration.declarationId, ending), actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    private static DeclarationRecord declaration(UUID declarationId) {
+        return java.util.Optional.ofNullable(DeclarationRecord.<DeclarationRecord>findById(declarationId))
+                .orElseThrow(() -> new org.desist.eventstore.http.NotFound("no declaration " + declarationId));
     }
 
     private boolean mayRead(String staffId) {

@@ -1,6 +1,7 @@
 package org.desist.conduct.declaration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.desist.conduct.declaration.DeclarationEvent.DeclarationEnded;
 import org.desist.conduct.declaration.DeclarationEvent.DeclarationReviewed;
 import org.desist.conduct.declaration.DeclarationEvent.RelationshipDeclared;
 import org.desist.eventstore.StoredEvent;
@@ -41,6 +42,10 @@ public class DeclarationsProjection implements Projection {
                     row.decision = r.decision().name();
                     row.decidedBy = r.reviewedBy();
                     row.rationale = r.rationale();
+                }
+                case DeclarationEnded e -> {
+                    DeclarationRecord row = DeclarationRecord.findById(e.declarationId());
+                    row.ended = e.ending().name();
                 }
             }
         });

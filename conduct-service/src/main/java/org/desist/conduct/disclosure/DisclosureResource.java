@@ -43,7 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Whistleblowing (002_d7d6c09e19b6ddeb.txt 8.6; 001): anyone may report, anonymously or named; a receipt code lets
- * the reporter follow the case and add information; only the disclosure officer lists or reads disclosures.
+ * the reporter follow the case and add information; only the recipient it was routed to lists or reads it, and nobody
+ * it names as implicated learns that it exists.
  */
 @Path("/disclosures")
 @Tag(name = "Protected disclosures")
@@ -69,7 +70,10 @@ public class DisclosureResource {
     public record ChangeStatus(@NotNull DisclosureEvent.Status status, @NotBlank @Size(max = 5_000) String rationale) {
     }
 
+    // the roles of Disclosure.Recipient, as constants for @RolesAllowed
     private static final String OFFICER = "disclosure-officer";
+    private static final String CHIEF_EXECUTIVE = "chief-executive";
+    private static final String BOARD_SECRETARY = "board-secretary";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A disclosure as the disclosure officer reads it, the reporter's identity opened. */
@@ -105,23 +109,26 @@ public class DisclosureResource {
                 : "anonymous-reporter", Optional.empty(), Optional.empty()));
         commands.create(StreamId.of("disclosure", id.toString()), Disclosure.AGGREGATE,
                 made -> List.of(new DisclosureEvent.DisclosureMade(id, request.summary().strip(), request.concerns().strip(),
-                        implicated, reporter.map(reporters::seal), hash(receipt), route(reporter, implicated))), metadata);
-        return Response.status(Response.Status.CREATED).entity(Map.of("receiptCode", receipt)).build();
+                        implicated, reporter.map(reporters::seal), hash(receipt), route(reporter, implicated).role())), metadata);
+        return Response.status(Response.Status.CREATED).entity(Map.of("receiptCode", receipt, "disclosureId", id)).build();
     }
 
     @GET
-    @RolesAllowed(OFFICER)
-    @Operation(summary = "Every disclosure, for the designated disclosure officer only (403 to anyone else)")
+    @RolesAllowed({OFFICER, CHIEF_EXECUTIVE, BOARD_SECRETARY})
+    @Operation(summary = "The disclosures routed to the caller: the disclosure officer's, or those escalated to the chief "
+            + "executive or the board secretary; none that names the caller as implicated (403 to other roles)")
     @ReadsProjection("disclosures")
     public List<DisclosureView> all() {
-        return DisclosureRecord.<DisclosureRecord>list("order by madeAt desc").stream().map(this::view).toList();
+        return DisclosureRecord.<DisclosureRecord>list("order by madeAt desc").stream().filter(this::mayKnow)
+                .map(this::view).toList();
     }
 
     @GET
     @Path("/{disclosureId}")
     @Authenticated
-    @Operation(summary = "One disclosure, for the disclosure officer; to anyone else it does not exist (404, the same "
-            + "answer as for an id that names nothing), so that no one can probe for a disclosure")
+    @Operation(summary = "One disclosure, for the recipient it was routed to; to anyone else, or anyone it names as "
+            + "implicated, it does not exist (404, the same answer as for an id that names nothing), so that no one can "
+            + "probe for a disclosure")
     @ReadsProjection("disclosures")
     public DisclosureView one(@PathParam("disclosureId") UUID disclosureId) {
         return view(known(disclosureId));
@@ -167,18 +174,27 @@ public class DisclosureResource {
         return Response.status(Response.Status.CREATED).build();
     }
 
-    /** A disclosure the caller may know of: anyone but the disclosure officer is answered as if it did not exist. */
+    /** A disclosure the caller may know of: anyone but its recipient is answered as if it did not exist. */
     private DisclosureRecord known(UUID disclosureId) {
-        DisclosureRecord row = identity.hasRole(OFFICER) ? DisclosureRecord.findById(disclosureId) : null;
-        if (row == null) {
+        DisclosureRecord row = DisclosureRecord.findById(disclosureId);
+        if (row == null || !mayKnow(row)) {
             throw new NotFound("no disclosure " + disclosureId);
         }
         return row;
     }
 
+    /** Its recipient, unless the disclosure names them as implicated (001: escalation past anyone implicated). */
+    private boolean mayKnow(DisclosureRecord row) {
+        return identity.hasRole(Disclosure.Recipient.of(row.routedTo).role())
+                && !implicated(row).contains(actor.actor().subject());
+    }
+
+    private static List<String> implicated(DisclosureRecord row) {
+        return row.implicated.isEmpty() ? List.of() : List.of(row.implicated.split(","));
+    }
+
     private DisclosureView view(DisclosureRecord row) {
-        return new DisclosureView(row.disclosureId, row.summary, row.concerns,
-                row.implicated.isEmpty() ? List.of() : List.of(row.implicated.split(",")),
+        return new DisclosureView(row.disclosureId, row.summary, row.concerns, implicated(row),
                 Optional.ofNullable(row.reporter).map(this::opened), row.routedTo, row.status, row.madeAt, row.information);
     }
 
@@ -191,19 +207,22 @@ public class DisclosureResource {
         }
     }
 
-    /** The first person up the reporter's line of management who is not implicated; else the disclosure officer. */
-    static String route(Optional<String> reporter, List<String> implicated) {
-        Set<String> seen = new HashSet<>();
-        StaffRecord reporterRecord = reporter.isPresent() ? StaffRecord.findById(reporter.get()) : null;
-        String current = reporterRecord == null ? null : reporterRecord.lineManager;
-        while (current != null && seen.add(current)) {
-            if (!implicated.contains(current)) {
-                return current;
-            }
-            StaffRecord manager = StaffRecord.findById(current);
-            current = manager == null ? null : manager.lineManager;
+    /** Whom the disclosure goes to, from the staff register's roles and the reporter's line of management. */
+    static Disclosure.Recipient route(Optional<String> reporter, List<String> implicated) {
+        Set<String> implicatedRoles = new HashSet<>();
+        for (String staffId : implicated) {
+            Optional.ofNullable(StaffRecord.<StaffRecord>findById(staffId)).ifPresent(member -> implicatedRoles.add(member.role));
         }
-        return "disclosure-officer";
+        boolean managementImplicated = false;
+        Set<String> seen = new HashSet<>();
+        StaffRecord current = reporter.map(id -> StaffRecord.<StaffRecord>findById(id)).orElse(null);
+        // up the reporter's line of management, as far as the disclosure officer (or the top)
+        while (current != null && current.lineManager != null && seen.add(current.staffId)
+                && !current.role.equals(Disclosure.Recipient.DISCLOSURE_OFFICER.role())) {
+            managementImplicated |= implicated.contains(current.lineManager);
+            current = StaffRecord.findById(current.lineManager);
+        }
+        return Disclosure.route(implicatedRoles, managementImplicated);
     }
 
     private static DisclosureRecord byReceipt(String receiptCode) {

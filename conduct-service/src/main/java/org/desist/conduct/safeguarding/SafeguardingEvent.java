@@ -16,4 +16,9 @@ public sealed interface SafeguardingEvent {
             return reason;
         }
     }
+
+    /** Published for case-service, which may then allocate the member of staff cases again. */
+    @EventType("conduct.safeguarding-registration.reinstated")
+    record SafeguardingRegistrationReinstated(String staffId, Instant reinstatedAt) implements SafeguardingEvent {
+    }
 }

@@ -34,6 +34,10 @@ public class SafeguardingResource {
     public record Withdraw(@NotNull @PastOrPresent Instant withdrawnAt, @NotBlank @Size(max = 5_000) String reason) {
     }
 
+    @Schema(example = "{\"reinstatedAt\": \"2026-12-01T09:00:00Z\"}")
+    public record Reinstate(@NotNull @PastOrPresent Instant reinstatedAt) {
+    }
+
     private final CommandHandler commands;
     private final StaffRegister register;
     private final CurrentActor actor;
@@ -55,6 +59,20 @@ public class SafeguardingResource {
         commands.startOrUpdate(StaffMember.stream(staffId), SafeguardingRegistration.AGGREGATE,
                 registration -> registration.withdraw(staffId, request.withdrawnAt(), request.reason()),
                 actor.metadata());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @POST
+    @Path("/reinstatement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("conduct-officer")
+    @Operation(summary = "Record that a member of staff's withdrawn safeguarding registration is reinstated; case-service "
+            + "may then allocate them cases again")
+    @ReadsProjection("staff")
+    public Response reinstate(@PathParam("staffId") String staffId, @NotNull @Valid Reinstate request) {
+        register.member(staffId);
+        commands.startOrUpdate(StaffMember.stream(staffId), SafeguardingRegistration.AGGREGATE,
+                registration -> registration.reinstate(staffId, request.reinstatedAt()), actor.metadata());
         return Response.status(Response.Status.CREATED).build();
     }
 }

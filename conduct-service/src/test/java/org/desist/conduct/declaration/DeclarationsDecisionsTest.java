@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.desist.conduct.declaration.DeclarationEvent.DeclarationEnded;
 import org.desist.conduct.declaration.DeclarationEvent.DeclarationReviewed;
+import org.desist.conduct.declaration.DeclarationEvent.Ending;
 import org.desist.conduct.declaration.DeclarationEvent.Relationship;
 import org.desist.conduct.declaration.DeclarationEvent.RelationshipDeclared;
 import org.desist.conduct.declaration.DeclarationEvent.ReviewDecision;
@@ -53,6 +55,40 @@ class DeclarationsDecisionsTest {
 
         assertThatThrownBy(() -> reviewed.review(declared.declarationId(), ReviewDecision.ESCALATED, "y", "senior"))
                 .isInstanceOf(RuleViolated.class).hasFieldOrPropertyWithValue("rule", "declaration-already-reviewed");
+    }
+
+    @Test
+    void aWithdrawnDeclarationLiftsTheBlockOnSupervisingThePerson_002_7_6_and_7_7() {
+        RelationshipDeclared declared = cousin();
+
+        assertThat(given(declared).end(declared.declarationId(), Ending.WITHDRAWN)).containsExactly(new DeclarationEnded(
+                declared.declarationId(), "alex", "K123456", Ending.WITHDRAWN, true));
+    }
+
+    @Test
+    void anEndedRelationshipKeepsTheBlockWhileAnotherDeclarationAboutThePersonStands_002_7_6() {
+        RelationshipDeclared cousin = cousin();
+        RelationshipDeclared friend = new RelationshipDeclared(UUID.randomUUID(), "alex", "K123456", Relationship.SOCIAL,
+                "we play football", AT);
+        RelationshipDeclared other = new RelationshipDeclared(UUID.randomUUID(), "alex", "K654321", Relationship.PRIOR,
+                "school", AT);
+
+        assertThat(given(cousin, friend, other).end(cousin.declarationId(), Ending.RELATIONSHIP_ENDED)).containsExactly(
+                new DeclarationEnded(cousin.declarationId(), "alex", "K123456", Ending.RELATIONSHIP_ENDED, false));
+        assertThat(given(cousin, friend, new DeclarationEnded(friend.declarationId(), "alex", "K123456", Ending.WITHDRAWN,
+                false)).end(cousin.declarationId(), Ending.RELATIONSHIP_ENDED)).singleElement()
+                .extracting(e -> ((DeclarationEnded) e).supervisionBlockLifted()).isEqualTo(true);
+    }
+
+    @Test
+    void aDeclarationEndsOnce_002_7_6() {
+        RelationshipDeclared declared = cousin();
+        Declarations withdrawn = given(declared, new DeclarationEnded(declared.declarationId(), "alex", "K123456",
+                Ending.WITHDRAWN, true));
+
+        assertThatThrownBy(() -> withdrawn.end(declared.declarationId(), Ending.RELATIONSHIP_ENDED))
+                .isInstanceOf(RuleViolated.class).hasFieldOrPropertyWithValue("rule", "declaration-ended");
+        assertThatThrownBy(() -> withdrawn.end(UUID.randomUUID(), Ending.WITHDRAWN)).isInstanceOf(NotFound.class);
     }
 
     @Test

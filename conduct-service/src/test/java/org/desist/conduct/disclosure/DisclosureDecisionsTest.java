@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.desist.conduct.disclosure.DisclosureEvent.DisclosureMade;
 import org.desist.conduct.disclosure.DisclosureEvent.DisclosureStatusChanged;
@@ -42,5 +43,24 @@ class DisclosureDecisionsTest {
         assertThatThrownBy(() -> given(MADE, new DisclosureStatusChanged(ID, Status.CLOSED, "resolved"))
                 .changeStatus(ID, Status.UNDER_INVESTIGATION, "reopen")).isInstanceOf(RuleViolated.class)
                 .hasFieldOrPropertyWithValue("rule", "disclosure-closed");
+    }
+
+    @Test
+    void aDisclosureGoesToTheDisclosureOfficerWhenNoneOnTheRouteIsImplicated_002_8_6() {
+        assertThat(Disclosure.route(Set.of(), false)).isEqualTo(Disclosure.Recipient.DISCLOSURE_OFFICER);
+        assertThat(Disclosure.route(Set.of("probation-officer"), false)).isEqualTo(Disclosure.Recipient.DISCLOSURE_OFFICER);
+    }
+
+    @Test
+    void theChiefExecutiveReceivesItWhenTheDisclosureOfficerOrTheReportersManagementIsImplicated_002_8_6() {
+        assertThat(Disclosure.route(Set.of("disclosure-officer"), false)).isEqualTo(Disclosure.Recipient.CHIEF_EXECUTIVE);
+        assertThat(Disclosure.route(Set.of("senior-probation-officer"), true)).isEqualTo(Disclosure.Recipient.CHIEF_EXECUTIVE);
+    }
+
+    @Test
+    void theBoardSecretaryReceivesItWhenTheChiefExecutiveIsImplicatedToo_002_8_6() {
+        assertThat(Disclosure.route(Set.of("disclosure-officer", "chief-executive"), true))
+                .isEqualTo(Disclosure.Recipient.BOARD_SECRETARY);
+        assertThat(Disclosure.route(Set.of("chief-executive"), false)).isEqualTo(Disclosure.Recipient.BOARD_SECRETARY);
     }
 }

@@ -1,0 +1,2 @@
+-- A declaration withdrawn, or whose relationship has ended, no longer stands (DeclarationsProjection).
+ALTER TABLE declarations ADD COLUMN ended TEXT;
