@@ -37,6 +37,7 @@ import org.desist.conduct.gift.GiftEvent.OfferedTo;
 import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.conduct.staff.StaffRegister;
+import org.desist.eventstore.StreamId;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.EventCodec;
@@ -116,8 +117,10 @@ public class GiftResource {
         UUID id = UuidV7.next();
         Optional<String> manager = Optional.ofNullable(register.member(request.staffId()).lineManager);
         List<GiftEvent> offered = Gifts.offer(id, request, rules.nominalValue(), manager);
-        long version = commands.startOrUpdate(StaffMember.stream(request.staffId()), Gifts.AGGREGATE, gifts -> offered,
-                actor.metadata()).version();
+        // Only a service user's offer is published (case-service logs it); the rest stays in the private stream.
+        StreamId stream = offered.getFirst() instanceof GiftOfferDeclined ? StaffMember.stream(request.staffId())
+                : StaffMember.privateStream(request.staffId());
+        long version = commands.startOrUpdate(stream, Gifts.AGGREGATE, gifts -> offered, actor.metadata()).version();
         String status = Gifts.status(offered.getFirst(), Optional.empty());
         return switch (offered.getFirst()) {
             case GiftOfferRecorded money when money.acceptanceRefused() -> refused(id, version, "money-gift",
@@ -157,9 +160,10 @@ public class GiftResource {
         if (!caller.equals(register.member(offer.staffId).lineManager)) {
             throw new ForbiddenException("only " + offer.staffId + "'s line manager decides on their gifts");
         }
-        long version = commands.update(StaffMember.stream(offer.staffId), IfMatch.parse(ifMatch), Gifts.AGGREGATE,
-                gifts -> gifts.decide(offerId, request.decision(), request.rationale(), caller), actor.metadata())
-                .version();
+        Gifts published = commands.load(StaffMember.stream(offer.staffId).id(), Gifts.AGGREGATE).state();
+        long version = commands.startOrUpdate(StaffMember.privateStream(offer.staffId), IfMatch.parse(ifMatch),
+                Gifts.AGGREGATE, gifts -> published.and(gifts).decide(offerId, request.decision(), request.rationale(),
+                        caller), actor.metadata()).version();
         return Response.status(Response.Status.CREATED).tag(Tagged.tag(version))
                 .entity(Map.of("offerId", offerId, "status", request.decision().name())).build();
     }

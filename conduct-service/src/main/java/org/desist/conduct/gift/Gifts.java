@@ -38,6 +38,15 @@ public record Gifts(Map<UUID, GiftEvent> offers, Map<UUID, GiftOfferDecided> dec
         return new Gifts(Map.copyOf(offers), Map.copyOf(decisions));
     }
 
+    /** This state beside another's: a member's offers in the published stream and in the private one. */
+    Gifts and(Gifts other) {
+        Map<UUID, GiftEvent> offers = new LinkedHashMap<>(this.offers);
+        offers.putAll(other.offers);
+        Map<UUID, GiftOfferDecided> decisions = new LinkedHashMap<>(this.decisions);
+        decisions.putAll(other.decisions);
+        return new Gifts(Map.copyOf(offers), Map.copyOf(decisions));
+    }
+
     /**
      * An offer as the register records it. From a person on probation (declared, or named by a CRN) it is always
      * declined, and accepting it is recorded as refused; money is declined likewise, from anyone; any other benefit

@@ -189,4 +189,14 @@ class GiftsDecisionsTest {
         assertThat(upcast.get("direction").asText()).isEqualTo("RECEIVED");
         assertThat(upcast.get("acceptanceRefused").asBoolean()).isFalse();
     }
+
+    @Test
+    void anOfferPendingInThePublishedStreamIsDecidedFromThePrivateOne_002_7_4() {
+        UUID id = UUID.randomUUID();
+        Gifts published = given(Gifts.offer(id, gift(DonorType.SUPPLIER, Optional.empty(), "60", Decision.ACCEPTED),
+                NOMINAL, MANAGER).getFirst());
+
+        assertThat(published.and(given()).decide(id, Decision.ACCEPTED, "fine", "senior")).singleElement()
+                .isInstanceOf(GiftOfferDecided.class);
+    }
 }
