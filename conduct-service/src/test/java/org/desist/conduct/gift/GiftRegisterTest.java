@@ -6,12 +6,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.desist.conduct.staff.StaffMember;
+import org.desist.eventstore.Actor;
+import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.NewEvent;
 import org.desist.testing.LocalPlatform;
 import org.desist.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -20,6 +31,31 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_conduct_test"))
 class GiftRegisterTest {
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void anOfferStoredBeforeKindsExistedReadsAsAGiftAndAwaitsTheLineManagerStill_002_7_4() throws Exception {
+        UUID id = UUID.randomUUID();
+        String description = unique("hamper stored at schema version 1");
+        store.append(StaffMember.stream("officer"), ExpectedVersion.any(), List.of(new NewEvent(
+                "conduct.gift-offer.recorded", 1, json.readTree("""
+                        {"offerId": "%s", "staffId": "officer", "donorType": "SUPPLIER", "description": "%s",
+                         "value": 70, "offeredAt": "2026-11-20T15:00:00Z", "decision": "ACCEPTED",
+                         "awaitingLineManager": true, "lineManager": "senior"}""".formatted(id, description)),
+                Instant.now(), Optional.empty())), CommandMetadata.by(new Actor("officer", "probation-officer",
+                        Optional.of("N01"), Optional.empty())));
+
+        mine("officer", description).body("kind", equalTo("GIFT")).body("offeredTo", equalTo("EMPLOYEE"))
+                .body("status", equalTo("PENDING"));
+        post("senior", "/gifts/" + id + "/decision", "{\"decision\": \"DECLINED\", \"rationale\": \"too generous\"}")
+                .statusCode(201);
+        mine("officer", description).body("status", equalTo("DECLINED"));
+    }
 
     @Test
     void moneyIsNeverAccepted_002_7_4() {

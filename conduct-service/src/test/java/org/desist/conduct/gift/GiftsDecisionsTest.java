@@ -3,6 +3,8 @@ package org.desist.conduct.gift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +19,6 @@ import org.desist.conduct.gift.GiftEvent.GiftOfferRecorded;
 import org.desist.conduct.gift.GiftEvent.Kind;
 import org.desist.conduct.gift.GiftEvent.OfferedTo;
 import org.desist.conduct.gift.GiftResource.RecordGift;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.http.NotFound;
 import org.desist.eventstore.http.RuleViolated;
