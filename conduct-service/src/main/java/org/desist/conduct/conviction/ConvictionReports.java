@@ -28,6 +28,15 @@ public record ConvictionReports(Map<UUID, ConvictionSelfReported> reports, Map<U
         return new ConvictionReports(Map.copyOf(reports), Map.copyOf(reviews));
     }
 
+    /** This state beside another's: reports and reviews in the staff stream and in the private one. */
+    ConvictionReports and(ConvictionReports other) {
+        Map<UUID, ConvictionSelfReported> reports = new LinkedHashMap<>(this.reports);
+        reports.putAll(other.reports);
+        Map<UUID, ConvictionReviewed> reviews = new LinkedHashMap<>(this.reviews);
+        reviews.putAll(other.reviews);
+        return new ConvictionReports(Map.copyOf(reports), Map.copyOf(reviews));
+    }
+
     /** 002_d7d6c09e19b6ddeb.txt 4.4: staff report their own convictions and cautions. */
     static List<ConvictionEvent> selfReport(UUID reportId, String staffId, ConvictionEvent.Kind kind, String details,
             LocalDate date) {

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
-import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.CurrentActor;
@@ -64,7 +63,7 @@ public class ConvictionResource {
     public Response report(@NotNull @Valid Report request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
-        commands.startOrUpdate(StaffMember.stream(request.staffId()), ConvictionReports.AGGREGATE,
+        commands.startOrUpdate(StaffMember.privateStream(request.staffId()), ConvictionReports.AGGREGATE,
                 reports -> ConvictionReports.selfReport(id, request.staffId(), request.kind(), request.details(),
                         request.date()), actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("reportId", id)).build();
@@ -77,8 +76,9 @@ public class ConvictionResource {
     @Operation(summary = "The conduct officer's review of a self-reported conviction or caution, with its rationale")
     public Response review(@PathParam("staffId") String staffId, @PathParam("reportId") UUID reportId,
             @NotNull @Valid Review request) {
-        commands.update(StaffMember.stream(staffId), ExpectedVersion.any(), ConvictionReports.AGGREGATE,
-                reports -> reports.review(reportId, request.outcome(), request.rationale().strip()), actor.metadata());
+        ConvictionReports earlier = commands.load(StaffMember.stream(staffId).id(), ConvictionReports.AGGREGATE).state();
+        commands.startOrUpdate(StaffMember.privateStream(staffId), ConvictionReports.AGGREGATE,
+                reports -> earlier.and(reports).review(reportId, request.outcome(), request.rationale().strip()), actor.metadata());
         return Response.status(Response.Status.CREATED).build();
     }
 
@@ -92,6 +92,7 @@ public class ConvictionResource {
         if (!caller.subject().equals(staffId) && !caller.role().equals("conduct-officer")) {
             throw new jakarta.ws.rs.ForbiddenException("conviction reports are for the member of staff and the conduct officer");
         }
-        return commands.load(staffId, ConvictionReports.AGGREGATE).state();
+        return commands.load(StaffMember.stream(staffId).id(), ConvictionReports.AGGREGATE).state()
+                .and(commands.load(StaffMember.privateStream(staffId).id(), ConvictionReports.AGGREGATE).state());
     }
 }

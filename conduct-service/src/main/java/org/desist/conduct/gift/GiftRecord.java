@@ -22,4 +22,10 @@ public class GiftRecord extends PanacheEntityBase {
     public BigDecimal value;
     public Instant offeredAt;
     public String status;
+    public String kind;
+    public String offeredTo;
+    public String direction;
+    public String lineManager;
+    public String rationale;
+    public String decidedBy;
 }

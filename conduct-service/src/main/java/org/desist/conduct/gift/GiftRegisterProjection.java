@@ -1,6 +1,10 @@
 package org.desist.conduct.gift;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.projection.Projection;
@@ -23,30 +27,45 @@ public class GiftRegisterProjection implements Projection {
     @Override
     public void apply(StoredEvent stored) {
         codec.decode(stored, GiftEvent.class).ifPresent(event -> {
-            GiftRecord row = new GiftRecord();
             switch (event) {
                 case GiftEvent.GiftOfferDeclined d -> {
-                    row.offerId = d.offerId();
-                    row.staffId = d.staffId();
+                    GiftRecord row = row(d.offerId(), d.staffId(), d.description(), d.value(), d.offeredAt());
                     row.donorType = GiftEvent.DonorType.SERVICE_USER.name();
                     row.crn = d.crn();
-                    row.description = d.description();
-                    row.value = d.value();
-                    row.offeredAt = d.offeredAt();
-                    row.status = d.acceptanceRefused() ? "DECLINED (ACCEPTANCE REFUSED)" : "DECLINED";
+                    row.kind = d.kind().name();
+                    row.offeredTo = d.offeredTo().name();
+                    row.direction = GiftEvent.Direction.RECEIVED.name();
+                    row.status = Gifts.status(d, Optional.empty());
+                    row.persist();
                 }
                 case GiftEvent.GiftOfferRecorded r -> {
-                    row.offerId = r.offerId();
-                    row.staffId = r.staffId();
+                    GiftRecord row = row(r.offerId(), r.staffId(), r.description(), r.value(), r.offeredAt());
                     row.donorType = r.donorType().name();
-                    row.description = r.description();
-                    row.value = r.value();
-                    row.offeredAt = r.offeredAt();
-                    row.status = r.awaitingLineManager() ? "AWAITING_LINE_MANAGER" : r.decision().name();
+                    row.kind = r.kind().name();
+                    row.offeredTo = r.offeredTo().name();
+                    row.direction = r.direction().name();
+                    row.lineManager = r.lineManager().orElse(null);
+                    row.status = Gifts.status(r, Optional.empty());
+                    row.persist();
+                }
+                case GiftEvent.GiftOfferDecided decided -> {
+                    GiftRecord row = GiftRecord.findById(decided.offerId());
+                    row.status = decided.decision().name();
+                    row.rationale = decided.rationale();
+                    row.decidedBy = decided.decidedBy();
                 }
             }
-            row.persist();
         });
+    }
+
+    private static GiftRecord row(UUID offerId, String staffId, String description, BigDecimal value, Instant offeredAt) {
+        GiftRecord row = new GiftRecord();
+        row.offerId = offerId;
+        row.staffId = staffId;
+        row.description = description;
+        row.value = value;
+        row.offeredAt = offeredAt;
+        return row;
     }
 
     @Override

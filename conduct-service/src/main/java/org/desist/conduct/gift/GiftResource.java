@@ -12,9 +12,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,17 +28,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.gift.GiftEvent.Decision;
+import org.desist.conduct.gift.GiftEvent.Direction;
 import org.desist.conduct.gift.GiftEvent.DonorType;
 import org.desist.conduct.gift.GiftEvent.GiftOfferDeclined;
 import org.desist.conduct.gift.GiftEvent.GiftOfferRecorded;
+import org.desist.conduct.gift.GiftEvent.Kind;
+import org.desist.conduct.gift.GiftEvent.OfferedTo;
 import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.conduct.staff.StaffRegister;
+import org.desist.eventstore.StreamId;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.NotFound;
 import org.desist.eventstore.http.Problem;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,17 +65,26 @@ public class GiftResource {
         BigDecimal nominalValue();
     }
 
-    @Schema(example = "{\"staffId\": \"officer\", \"donorType\": \"SERVICE_USER\", \"crn\": \"K123456\", "
-            + "\"description\": \"box of chocolates\", \"value\": 12.50, \"offeredAt\": \"2026-11-20T15:00:00Z\", "
-            + "\"decision\": \"DECLINED\"}")
+    @Schema(example = "{\"staffId\": \"officer\", \"kind\": \"HOSPITALITY\", \"offeredTo\": \"EMPLOYEE\", "
+            + "\"direction\": \"RECEIVED\", \"donorType\": \"SUPPLIER\", \"description\": \"dinner after the "
+            + "conference\", \"value\": 60, \"offeredAt\": \"2026-11-20T15:00:00Z\", \"decision\": \"ACCEPTED\"}")
     public record RecordGift(@NotBlank @Size(max = 100) String staffId, @NotNull DonorType donorType,
             Optional<@Pattern(regexp = "[A-Z][0-9]{6}", message = "must be a CRN: a letter and six digits") String> crn,
             @NotBlank @Size(max = 2_000) String description, @NotNull @DecimalMin("0") BigDecimal value,
-            @NotNull @PastOrPresent Instant offeredAt, @NotNull Decision decision) {
+            @NotNull @PastOrPresent Instant offeredAt, @NotNull Decision decision, Optional<Kind> kind,
+            Optional<OfferedTo> offeredTo, Optional<Direction> direction) {
 
         public RecordGift {
             crn = crn == null ? Optional.empty() : crn;
+            kind = kind == null ? Optional.empty() : kind;
+            offeredTo = offeredTo == null ? Optional.empty() : offeredTo;
+            direction = direction == null ? Optional.empty() : direction;
         }
+    }
+
+    @Schema(example = "{\"decision\": \"ACCEPTED\", \"rationale\": \"a conference dinner, no business pending with "
+            + "the supplier\"}")
+    public record DecideGift(@NotNull Decision decision, @NotBlank @Size(max = 5_000) String rationale) {
     }
 
     private final CommandHandler commands;
@@ -89,33 +108,90 @@ public class GiftResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
-    @Operation(summary = "Record a gift or hospitality offered; from a person on probation it is never accepted: "
-            + "accepting is refused (409) and the offer is recorded as declined (002_d7d6c09e19b6ddeb.txt 7.4)")
+    @Operation(summary = "Record a benefit offered to a member of staff or their family, or given by them: from a "
+            + "person on probation, or money from anyone, it is never accepted (409, and the offer is recorded as "
+            + "declined); above nominal value it is pending until the line manager decides (002_d7d6c09e19b6ddeb.txt 7.4)")
     @ReadsProjection("staff")
     public Response record(@NotNull @Valid RecordGift request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
         Optional<String> manager = Optional.ofNullable(register.member(request.staffId()).lineManager);
         List<GiftEvent> offered = Gifts.offer(id, request, rules.nominalValue(), manager);
-        commands.startOrUpdate(StaffMember.stream(request.staffId()), Gifts.AGGREGATE, gifts -> offered,
-                actor.metadata());
+        // Only a service user's offer is published (case-service logs it); the rest stays in the private stream.
+        StreamId stream = offered.getFirst() instanceof GiftOfferDeclined ? StaffMember.stream(request.staffId())
+                : StaffMember.privateStream(request.staffId());
+        long version = commands.startOrUpdate(stream, Gifts.AGGREGATE, gifts -> offered, actor.metadata()).version();
+        String status = Gifts.status(offered.getFirst(), Optional.empty());
         return switch (offered.getFirst()) {
-            case GiftOfferDeclined declined when declined.acceptanceRefused() -> Problem.of(Response.Status.CONFLICT,
+            case GiftOfferRecorded money when money.acceptanceRefused() -> refused(id, version, "money-gift",
+                    "Money is never accepted as a gift", "the offer is recorded as declined (offer " + id + ")",
+                    "DECLINED for money");
+            case GiftOfferDeclined declined when declined.acceptanceRefused() && declined.kind() == Kind.MONEY ->
+                    refused(id, version, "money-gift", "Money is never accepted as a gift", "the offer is recorded as "
+                            + "declined (offer " + id + ") and goes on " + declined.crn() + "'s contact log",
+                            "DECLINED for money");
+            case GiftOfferDeclined declined when declined.acceptanceRefused() -> refused(id, version,
                     "gift-from-service-user", "A gift from a service user is never accepted", "the offer is recorded as "
-                            + "declined (offer " + id + ") and goes on " + declined.crn() + "'s contact log")
-                    .withField("decision", "DECLINED for a service user's gift")
-                    .withSource("002_d7d6c09e19b6ddeb.txt 7.4").toResponse();
-            case GiftOfferDeclined declined ->
-                    Response.status(Response.Status.CREATED).entity(Map.of("offerId", id, "status", "DECLINED")).build();
-            case GiftOfferRecorded recorded -> Response.status(Response.Status.CREATED).entity(Map.of("offerId", id,
-                    "status", recorded.awaitingLineManager() ? "AWAITING_LINE_MANAGER" : recorded.decision().name()))
-                    .build();
+                            + "declined (offer " + id + ") and goes on " + declined.crn() + "'s contact log",
+                    "DECLINED for a service user's gift");
+            default -> Response.status(Response.Status.CREATED).tag(Tagged.tag(version))
+                    .entity(Map.of("offerId", id, "status", status)).build();
         };
+    }
+
+    private static Response refused(UUID id, long version, String rule, String title, String detail, String field) {
+        return Response.fromResponse(Problem.of(Response.Status.CONFLICT, rule, title, detail)
+                .withField("decision", field).withSource(Gifts.CLAUSE).toResponse()).tag(Tagged.tag(version)).build();
+    }
+
+    @POST
+    @Path("/{offerId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "The line manager accepts or declines, with a rationale, a benefit above nominal value that "
+            + "awaits them (002_d7d6c09e19b6ddeb.txt 7.4)")
+    @ReadsProjection({"gift-register", "staff"})
+    public Response decide(@PathParam("offerId") UUID offerId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid DecideGift request) {
+        GiftRecord offer = Optional.ofNullable(GiftRecord.<GiftRecord>findById(offerId))
+                .orElseThrow(() -> new NotFound("no gift or hospitality offer " + offerId));
+        String caller = actor.actor().subject();
+        if (!caller.equals(register.member(offer.staffId).lineManager)) {
+            throw new ForbiddenException("only " + offer.staffId + "'s line manager decides on their gifts");
+        }
+        Gifts published = commands.load(StaffMember.stream(offer.staffId).id(), Gifts.AGGREGATE).state();
+        long version = commands.startOrUpdate(StaffMember.privateStream(offer.staffId), IfMatch.parse(ifMatch),
+                Gifts.AGGREGATE, gifts -> published.and(gifts).decide(offerId, request.decision(), request.rationale(),
+                        caller), actor.metadata()).version();
+        return Response.status(Response.Status.CREATED).tag(Tagged.tag(version))
+                .entity(Map.of("offerId", offerId, "status", request.decision().name())).build();
+    }
+
+    @GET
+    @Path("/awaiting-my-decision")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "The gifts of the caller's reports that await their decision as line manager (002 7.4)")
+    @ReadsProjection({"gift-register", "staff"})
+    public List<GiftRecord> awaitingMe() {
+        return GiftRecord.list("status = 'PENDING' and staffId in (select s.staffId from StaffRecord s "
+                + "where s.lineManager = ?1) order by offeredAt", actor.actor().subject());
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "The caller's own entries in the register of gifts and hospitality")
+    @ReadsProjection("gift-register")
+    public List<GiftRecord> mine() {
+        return GiftRecord.list("staffId = ?1 order by offeredAt desc", actor.actor().subject());
     }
 
     @GET
     @RolesAllowed({"board-secretary", "conduct-officer"})
-    @Operation(summary = "The register of gifts and hospitality (002_d7d6c09e19b6ddeb.txt 7.4)")
+    @Operation(summary = "The register of gifts and hospitality, held by the secretary to the board (002_d7d6c09e19b6ddeb.txt 7.4)")
     @ReadsProjection("gift-register")
     public List<GiftRecord> register() {
         return GiftRecord.list("order by offeredAt desc");

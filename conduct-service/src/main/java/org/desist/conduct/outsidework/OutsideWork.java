@@ -28,6 +28,15 @@ public record OutsideWork(Map<UUID, OutsideWorkRequested> requests, Map<UUID, Ou
         return new OutsideWork(Map.copyOf(requests), Map.copyOf(decisions));
     }
 
+    /** This state beside another's: requests and decisions in the staff stream and in the private one. */
+    OutsideWork and(OutsideWork other) {
+        Map<UUID, OutsideWorkRequested> requests = new LinkedHashMap<>(this.requests);
+        requests.putAll(other.requests);
+        Map<UUID, OutsideWorkDecided> decisions = new LinkedHashMap<>(this.decisions);
+        decisions.putAll(other.decisions);
+        return new OutsideWork(Map.copyOf(requests), Map.copyOf(decisions));
+    }
+
     /** 002_d7d6c09e19b6ddeb.txt 7.3: acting as executor is for a named service user's estate, with prior consent. */
     static List<OutsideWorkEvent> request(UUID requestId, String staffId, OutsideWorkEvent.Kind kind, String description,
             Optional<String> crn) {

@@ -71,7 +71,7 @@ public class OutsideWorkResource {
     public Response request(@NotNull @Valid RequestOutsideWork request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
-        commands.startOrUpdate(StaffMember.stream(request.staffId()), OutsideWork.AGGREGATE,
+        commands.startOrUpdate(StaffMember.privateStream(request.staffId()), OutsideWork.AGGREGATE,
                 work -> OutsideWork.request(id, request.staffId(), request.kind(), request.description(),
                         request.crn()), actor.metadata());
         return Response.status(Response.Status.CREATED).entity(Map.of("requestId", id, "status", "AWAITING_DECISION")).build();
@@ -84,8 +84,9 @@ public class OutsideWorkResource {
     @Operation(summary = "The chief executive's decision, with its conditions (002_d7d6c09e19b6ddeb.txt 4.8)")
     public Response decide(@PathParam("staffId") String staffId, @PathParam("requestId") UUID requestId,
             @NotNull @Valid Decide request) {
-        commands.update(StaffMember.stream(staffId), org.desist.eventstore.ExpectedVersion.any(), OutsideWork.AGGREGATE,
-                work -> work.decide(requestId, request.decision(), request.conditions().strip(), request.rationale().strip()),
+        OutsideWork earlier = commands.load(StaffMember.stream(staffId).id(), OutsideWork.AGGREGATE).state();
+        commands.startOrUpdate(StaffMember.privateStream(staffId), OutsideWork.AGGREGATE,
+                work -> earlier.and(work).decide(requestId, request.decision(), request.conditions().strip(), request.rationale().strip()),
                 actor.metadata());
         return Response.status(Response.Status.CREATED).build();
     }
@@ -102,7 +103,8 @@ public class OutsideWorkResource {
             throw new jakarta.ws.rs.ForbiddenException("outside work requests are for the member of staff, the conduct "
                     + "officer and the chief executive");
         }
-        return commands.load(staffId, OutsideWork.AGGREGATE).state();
+        return commands.load(StaffMember.stream(staffId).id(), OutsideWork.AGGREGATE).state()
+                .and(commands.load(StaffMember.privateStream(staffId).id(), OutsideWork.AGGREGATE).state());
     }
 
 }

@@ -35,6 +35,15 @@ public record StaffMember(Optional<StaffMemberRegistered> registration, Optional
         return StreamId.of("staff", staffId);
     }
 
+    /**
+     * A member of staff's private records (convictions, outside work, gifts no other service acts on): a stream type
+     * the relay never publishes (desist.eventstore.relay.private-stream-types). Records made before it are in
+     * {@link #stream(String)}.
+     */
+    public static StreamId privateStream(String staffId) {
+        return StreamId.of("staff-private", "staff-private:" + staffId);
+    }
+
     /** No event when the member is already where the move puts them. */
     List<StaffEvent> move(String staffId, Optional<String> toTeam, Optional<String> toLineManager,
             Optional<UUID> reorganisationId, String reason) {
