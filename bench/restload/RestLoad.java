@@ -41,7 +41,8 @@ public class RestLoad {
     record Outcome(long nanos, int status) {
     }
 
-    record Phase(String name, long commands, double seconds, List<Outcome> outcomes, List<Long> propagation) {
+    record Phase(String name, long commands, double seconds, List<Outcome> outcomes, List<Long> propagation,
+            String committedToEffect) {
         String row() {
             List<Long> latencies = outcomes.stream().map(Outcome::nanos).sorted().toList();
             Map<Integer, Long> statuses = new TreeMap<>();
@@ -50,8 +51,8 @@ public class RestLoad {
             return String.format(Locale.ROOT, "  %-22s %8d %9.1f %8.1f %8.1f %8.1f   %-28s %s", name, commands,
                     commands / seconds, ms(pct(latencies, 50)), ms(pct(latencies, 99)),
                     ms(latencies.isEmpty() ? 0 : latencies.getLast()), statuses,
-                    prop.isEmpty() ? "" : String.format(Locale.ROOT, "p50 %.0f ms, p99 %.0f ms (%d)", ms(pct(prop, 50)),
-                            ms(pct(prop, 99)), prop.size()));
+                    prop.isEmpty() ? committedToEffect : String.format(Locale.ROOT, "p50 %.0f ms, p99 %.0f ms (%d)",
+                            ms(pct(prop, 50)), ms(pct(prop, 99)), prop.size()));
         }
     }
 
@@ -80,6 +81,7 @@ public class RestLoad {
     static Phase closed(String name, int concurrency, int seconds) throws Exception {
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         List<Long> propagation = Collections.synchronizedList(new ArrayList<>());
+        Map<Double, Double> before = propagationBuckets();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long started = System.nanoTime();
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -94,13 +96,19 @@ public class RestLoad {
                 });
             }
         }
-        return new Phase(name, outcomes.size(), (System.nanoTime() - started) / 1e9, outcomes, propagation);
+        return new Phase(name, outcomes.size(), (System.nanoTime() - started) / 1e9, outcomes, propagation,
+                committedToEffect(before));
     }
 
-    /** Commands due at a fixed rate whatever the answers; every 20th registration is followed to risk-service. */
+    /**
+     * Commands due at a fixed rate whatever the answers. Propagation is read from risk-service's own histogram (commit
+     * in case-service to the commit of its effect in risk-service), not by polling: a client polling every followed
+     * registration would itself load the services it measures.
+     */
     static Phase open(String name, int rate, int seconds) throws Exception {
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         List<Long> propagation = Collections.synchronizedList(new ArrayList<>());
+        Map<Double, Double> before = propagationBuckets();
         long interval = 1_000_000_000L / rate;
         long started = System.nanoTime();
         int total = rate * seconds;
@@ -111,15 +119,17 @@ public class RestLoad {
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                boolean follow = i % 40 == 0;
                 senders.submit(() -> {
-                    int status = command(follow, propagation);
+                    int status = command(false, propagation);
                     outcomes.add(new Outcome(System.nanoTime() - due, status));
                     return null;
                 });
             }
         }
-        return new Phase(name, outcomes.size(), (System.nanoTime() - started) / 1e9, outcomes, propagation);
+        // the effects of the last commands still on their way are counted too
+        Thread.sleep(2_000);
+        return new Phase(name, outcomes.size(), (System.nanoTime() - started) / 1e9, outcomes, propagation,
+                committedToEffect(before));
     }
 
     static Phase idlePropagation(int samples) throws Exception {
@@ -127,7 +137,7 @@ public class RestLoad {
         for (int i = 0; i < samples; i++) {
             register(true, propagation);
         }
-        return new Phase("idle propagation", samples, 1, List.of(), propagation);
+        return new Phase("idle propagation", samples, 1, List.of(), propagation, "");
     }
 
     static int command(boolean follow, List<Long> propagation) throws Exception {
@@ -189,6 +199,43 @@ public class RestLoad {
             throw new IllegalStateException("no token from Keycloak: " + answer.body());
         }
         return m.group(1);
+    }
+
+    /** risk-service's propagation histogram for case facts: cumulative count by upper bound in seconds. */
+    static Map<Double, Double> propagationBuckets() {
+        Map<Double, Double> buckets = new TreeMap<>();
+        try {
+            HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:9082/q/metrics"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Pattern bucket = Pattern.compile("^desist_consumer_propagation_seconds_bucket\\{.*consumer=\"risk-service:case-facts\".*"
+                    + "le=\"([^\"]+)\".*\\}\\s+(\\S+)$");
+            metrics.body().lines().map(bucket::matcher).filter(Matcher::matches).forEach(m -> buckets.put(
+                    m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1)),
+                    Double.parseDouble(m.group(2))));
+        } catch (Exception e) {
+            System.err.println("risk-service's metrics are unavailable: " + e.getMessage());
+        }
+        return buckets;
+    }
+
+    /** p50 and p99 of the case facts that took effect in risk-service since {@code before}, to a bucket's bound. */
+    static String committedToEffect(Map<Double, Double> before) {
+        Map<Double, Double> after = propagationBuckets();
+        double total = after.getOrDefault(Double.POSITIVE_INFINITY, 0.0) - before.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+        if (total <= 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "commit->effect p50 <= %s, p99 <= %s (%d facts)", bound(before, after, total, 0.5),
+                bound(before, after, total, 0.99), (long) total);
+    }
+
+    private static String bound(Map<Double, Double> before, Map<Double, Double> after, double total, double quantile) {
+        for (Map.Entry<Double, Double> b : after.entrySet()) {
+            if (b.getValue() - before.getOrDefault(b.getKey(), 0.0) >= quantile * total) {
+                return b.getKey().isInfinite() ? "inf" : String.format(Locale.ROOT, "%.0f ms", b.getKey() * 1000);
+            }
+        }
+        return "inf";
     }
 
     static String relayLag() {

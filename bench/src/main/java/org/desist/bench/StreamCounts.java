@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.desist.eventstore.StoredEvent;
+import org.desist.eventstore.command.Decoded;
 import org.desist.eventstore.projection.Projection;
 import org.desist.eventstore.projection.ReadModelSql;
 
@@ -16,7 +17,7 @@ import org.desist.eventstore.projection.ReadModelSql;
  */
 @ApplicationScoped
 @LookupIfProperty(name = "bench.mode", stringValue = Options.REBUILD)
-public class StreamCounts implements Projection {
+public class StreamCounts implements Projection<StoredEvent> {
 
     static final String NAME = "bench-stream-counts";
     static final String TABLE = "bench_stream_counts";
@@ -33,13 +34,19 @@ public class StreamCounts implements Projection {
     }
 
     @Override
-    public void apply(StoredEvent event) {
+    public Class<StoredEvent> family() {
+        return StoredEvent.class;
+    }
+
+    @Override
+    public void apply(StoredEvent stored, StoredEvent event) {
         sql.update("INSERT INTO " + TABLE + " (stream_id, events) VALUES (?, 1) ON CONFLICT (stream_id) "
                 + "DO UPDATE SET events = " + TABLE + ".events + 1", event.stream().id());
     }
 
     @Override
-    public void replay(List<StoredEvent> events) {
+    public void replay(List<Decoded<StoredEvent>> page) {
+        List<StoredEvent> events = page.stream().map(Decoded::event).toList();
         Map<String, Long> counts = events.stream().collect(
                 Collectors.groupingBy(e -> e.stream().id(), LinkedHashMap::new, Collectors.counting()));
         sql.update("INSERT INTO " + TABLE + " (stream_id, events) SELECT * FROM unnest(?::text[], ?::bigint[]) "

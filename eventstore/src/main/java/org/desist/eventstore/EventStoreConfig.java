@@ -124,6 +124,13 @@ public interface EventStoreConfig {
          */
         java.util.Optional<java.util.List<String>> privateStreamTypes();
 
+        /**
+         * Event types published with only the named fields of their payload, what their consumers need, e.g.
+         * {@code published-fields."probation-case.person.registered"=crn,dateOfBirth,sex,ethnicity}: the rest of the
+         * event (names, special-category data) stays in the service's own log. Other types are published whole.
+         */
+        java.util.Map<String, java.util.List<String>> publishedFields();
+
         /** How long a relay that is not the leader waits before trying to take over. */
         @WithDefault("2s")
         Duration failoverInterval();

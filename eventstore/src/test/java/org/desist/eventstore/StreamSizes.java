@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.desist.eventstore.command.Decoded;
 import org.desist.eventstore.projection.Projection;
 
 /**
@@ -20,7 +21,7 @@ import org.desist.eventstore.projection.Projection;
  * may interrupt or hold up its replay ({@link #beforeReplay}).
  */
 @ApplicationScoped
-public class StreamSizes implements Projection {
+public class StreamSizes implements Projection<StoredEvent> {
 
     private final AgroalDataSource dataSource;
 
@@ -34,7 +35,12 @@ public class StreamSizes implements Projection {
     }
 
     @Override
-    public void apply(StoredEvent event) {
+    public Class<StoredEvent> family() {
+        return StoredEvent.class;
+    }
+
+    @Override
+    public void apply(StoredEvent stored, StoredEvent event) {
         run("INSERT INTO test_stream_sizes (stream_id, events) VALUES (?, 1) "
                 + "ON CONFLICT (stream_id) DO UPDATE SET events = test_stream_sizes.events + 1", event.stream().id());
     }
@@ -48,7 +54,8 @@ public class StreamSizes implements Projection {
     }
 
     @Override
-    public void replay(List<StoredEvent> events) {
+    public void replay(List<Decoded<StoredEvent>> page) {
+        List<StoredEvent> events = page.stream().map(Decoded::event).toList();
         beforeReplay.accept(events);
         Map<String, Long> counts = events.stream().collect(
                 Collectors.groupingBy(e -> e.stream().id(), LinkedHashMap::new, Collectors.counting()));

@@ -7,7 +7,6 @@ import org.desist.cases.allocation.AllocationEvent.CaseAllocated;
 import org.desist.cases.allocation.AllocationEvent.CaseReallocated;
 import org.desist.cases.allocation.AllocationEvent.ReallocationFlagged;
 import org.desist.eventstore.StoredEvent;
-import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.projection.Projection;
 import org.desist.eventstore.projection.ReadModelSql;
 
@@ -16,13 +15,11 @@ import org.desist.eventstore.projection.ReadModelSql;
  * in SQL: a JPQL update would flush the whole session once per event on a replay.
  */
 @ApplicationScoped
-public class AllocationsProjection implements Projection {
+public class AllocationsProjection implements Projection<AllocationEvent> {
 
-    private final EventCodec codec;
     private final ReadModelSql sql;
 
-    AllocationsProjection(EventCodec codec, ReadModelSql sql) {
-        this.codec = codec;
+    AllocationsProjection(ReadModelSql sql) {
         this.sql = sql;
     }
 
@@ -32,16 +29,19 @@ public class AllocationsProjection implements Projection {
     }
 
     @Override
-    public void apply(StoredEvent stored) {
-        codec.decode(stored, AllocationEvent.class).ifPresent(event -> {
-            String crn = stored.stream().id();
-            switch (event) {
-                case CaseAllocated a -> allocate(crn, a.staffId(), a.team(), stored);
-                case CaseReallocated r -> allocate(crn, r.staffId(), r.team(), stored);
-                case ReallocationFlagged f -> sql.update("UPDATE allocations SET flagged_reason = ? WHERE crn = ?",
-                        f.reason(), crn);
-            }
-        });
+    public Class<AllocationEvent> family() {
+        return AllocationEvent.class;
+    }
+
+    @Override
+    public void apply(StoredEvent stored, AllocationEvent event) {
+        String crn = stored.stream().id();
+        switch (event) {
+            case CaseAllocated a -> allocate(crn, a.staffId(), a.team(), stored);
+            case CaseReallocated r -> allocate(crn, r.staffId(), r.team(), stored);
+            case ReallocationFlagged f -> sql.update("UPDATE allocations SET flagged_reason = ? WHERE crn = ?",
+                    f.reason(), crn);
+        }
     }
 
     private void allocate(String crn, String staffId, String team, StoredEvent stored) {

@@ -69,26 +69,26 @@ public class StaffConductFacts {
                 staffId, java.sql.Date.valueOf(leftOn), Timestamp.from(at));
     }
 
-    void relationshipDeclared(String staffId, String crn, String relationship, Instant declaredAt) {
+    public void relationshipDeclared(String staffId, String crn, String relationship, Instant declaredAt) {
         sql.update("INSERT INTO staff_relationships (staff_id, crn, relationship, declared_at) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (staff_id, crn) DO UPDATE SET relationship = excluded.relationship, "
                 + "declared_at = excluded.declared_at", staffId, crn, relationship, Timestamp.from(declaredAt));
     }
 
-    void relationshipEnded(String staffId, String crn) {
+    public void relationshipEnded(String staffId, String crn) {
         sql.update("DELETE FROM staff_relationships WHERE staff_id = ? AND crn = ?", staffId, crn);
     }
 
-    void safeguardingReinstated(String staffId) {
+    public void safeguardingReinstated(String staffId) {
         sql.update("DELETE FROM staff_safeguarding_withdrawals WHERE staff_id = ?", staffId);
     }
 
-    void safeguardingWithdrawn(String staffId, Instant withdrawnAt) {
+    public void safeguardingWithdrawn(String staffId, Instant withdrawnAt) {
         sql.update("INSERT INTO staff_safeguarding_withdrawals (staff_id, withdrawn_at) VALUES (?, ?) "
                 + "ON CONFLICT (staff_id) DO NOTHING", staffId, Timestamp.from(withdrawnAt));
     }
 
-    List<String> casesAllocatedTo(String staffId) {
+    public List<String> casesAllocatedTo(String staffId) {
         return AllocationRecord.<AllocationRecord>list("staffId", staffId).stream().map(row -> row.crn).toList();
     }
 

@@ -4,18 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.desist.cases.contact.ContactEvent.ContactCorrected;
 import org.desist.cases.contact.ContactEvent.ContactRecorded;
 import org.desist.eventstore.StoredEvent;
-import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.projection.Projection;
 
 /** Keeps {@code contacts}: each contact as last recorded or corrected. */
 @ApplicationScoped
-public class ContactsProjection implements Projection {
-
-    private final EventCodec codec;
-
-    ContactsProjection(EventCodec codec) {
-        this.codec = codec;
-    }
+public class ContactsProjection implements Projection<ContactEvent> {
 
     @Override
     public String name() {
@@ -23,16 +16,19 @@ public class ContactsProjection implements Projection {
     }
 
     @Override
-    public void apply(StoredEvent stored) {
-        codec.decode(stored, ContactEvent.class).ifPresent(event -> {
-            switch (event) {
-                case ContactRecorded recorded -> recorded(stored, recorded);
-                case ContactCorrected corrected -> corrected(corrected);
-                default -> {
-                    // an appointment becomes a contact once its outcome is recorded
-                }
+    public Class<ContactEvent> family() {
+        return ContactEvent.class;
+    }
+
+    @Override
+    public void apply(StoredEvent stored, ContactEvent event) {
+        switch (event) {
+            case ContactRecorded recorded -> recorded(stored, recorded);
+            case ContactCorrected corrected -> corrected(corrected);
+            default -> {
+                // an appointment becomes a contact once its outcome is recorded
             }
-        });
+        }
     }
 
     private static void recorded(StoredEvent stored, ContactRecorded event) {

@@ -4,32 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.desist.cases.person.PersonEvent.PersonRegistered;
 import org.desist.eventstore.StoredEvent;
-import org.desist.eventstore.command.EventCodec;
+import org.desist.eventstore.command.Decoded;
 import org.desist.eventstore.projection.Projection;
 import org.desist.eventstore.projection.ReadModelSql;
 
 /**
- * Keeps {@code people}: one row per registered person, with the version of their stream for ETags. Written in SQL, so
- * that a replay writes a page of the log in two batches rather than flushing the session once per event.
+ * Keeps {@code people}: one row per registered person. Written in SQL, so that a replay writes a page of the log in
+ * one batch rather than flushing the session once per event.
  */
 @ApplicationScoped
-public class PeopleProjection implements Projection {
+public class PeopleProjection implements Projection<PersonEvent> {
 
     private static final String REGISTER = "INSERT INTO people (crn, first_name, last_name, date_of_birth, sex, "
             + "ethnicity, pnc_number, disability, religion_or_belief, sexual_orientation, gender_identity, "
-            + "registered_at, registered_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String VERSION = "UPDATE people SET version = ? WHERE crn = ?";
+            + "registered_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final EventCodec codec;
     private final ReadModelSql sql;
 
-    PeopleProjection(EventCodec codec, ReadModelSql sql) {
-        this.codec = codec;
+    PeopleProjection(ReadModelSql sql) {
         this.sql = sql;
     }
 
@@ -39,30 +34,27 @@ public class PeopleProjection implements Projection {
     }
 
     @Override
-    public void apply(StoredEvent event) {
-        if (!PersonStreams.TYPE.equals(event.stream().type())) {
-            return;
-        }
-        codec.decode(event, PersonEvent.class).ifPresentOrElse(
-                e -> sql.update(REGISTER, row(event, (PersonRegistered) e)),
-                () -> sql.update(VERSION, event.version(), event.stream().id()));
+    public Class<PersonEvent> family() {
+        return PersonEvent.class;
     }
 
-    /** The page's registrations, then each person's last version in the page: what applying them one by one leaves. */
     @Override
-    public void replay(List<StoredEvent> events) {
+    public void apply(StoredEvent stored, PersonEvent event) {
+        switch (event) {
+            case PersonRegistered registered -> sql.update(REGISTER, row(stored, registered));
+        }
+    }
+
+    /** The page's registrations in one batch. */
+    @Override
+    public void replay(List<Decoded<PersonEvent>> page) {
         List<Object[]> registered = new ArrayList<>();
-        Map<String, Long> versions = new LinkedHashMap<>();
-        for (StoredEvent event : events) {
-            if (!PersonStreams.TYPE.equals(event.stream().type())) {
-                continue;
+        for (Decoded<PersonEvent> decoded : page) {
+            switch (decoded.event()) {
+                case PersonRegistered registration -> registered.add(row(decoded.stored(), registration));
             }
-            codec.decode(event, PersonEvent.class).ifPresentOrElse(
-                    e -> registered.add(row(event, (PersonRegistered) e)),
-                    () -> versions.put(event.stream().id(), event.version()));
         }
         sql.batch(REGISTER, registered);
-        sql.batch(VERSION, versions.entrySet().stream().map(v -> new Object[] {v.getValue(), v.getKey()}).toList());
     }
 
     private static Object[] row(StoredEvent stored, PersonRegistered event) {
@@ -70,8 +62,7 @@ public class PeopleProjection implements Projection {
                 event.ethnicity().map(Enum::name).orElse(null), event.pncNumber().orElse(null),
                 event.equality().disability().orElse(null), event.equality().religionOrBelief().orElse(null),
                 event.equality().sexualOrientation().orElse(null), event.equality().genderIdentity().orElse(null),
-                OffsetDateTime.ofInstant(stored.recordedAt(), ZoneOffset.UTC), stored.actor().subject(),
-                stored.version()};
+                OffsetDateTime.ofInstant(stored.recordedAt(), ZoneOffset.UTC), stored.actor().subject()};
     }
 
     @Override

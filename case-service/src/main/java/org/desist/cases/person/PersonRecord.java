@@ -26,5 +26,4 @@ public class PersonRecord extends PanacheEntityBase {
     public String genderIdentity;
     public Instant registeredAt;
     public String registeredBy;
-    public long version;
 }

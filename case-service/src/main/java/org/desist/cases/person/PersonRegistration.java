@@ -84,7 +84,8 @@ public class PersonRegistration {
     }
 
     public PersonView view(String crn) {
-        return Optional.ofNullable(PersonRecord.<PersonRecord>findById(crn)).map(PersonView::of)
+        // The version is the stream's, which every feature's events move, not the registration's.
+        return Optional.ofNullable(PersonRecord.<PersonRecord>findById(crn)).map(row -> PersonView.of(row, store.currentVersion(crn)))
                 .orElseThrow(() -> new StreamNotFound(PersonStreams.of(crn)));
     }
 }

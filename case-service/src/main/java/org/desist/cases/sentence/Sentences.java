@@ -130,6 +130,12 @@ public record Sentences(Map<UUID, Sentence> byId) {
         }
         List<OrderRequirement> requirements = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
+            if (requested.get(i).type() == RequirementType.UNPAID_WORK
+                    && requirements.stream().anyMatch(r -> r.type() == RequirementType.UNPAID_WORK)) {
+                // One requirement of unpaid work carries all the hours ordered, as addRequirement also holds.
+                throw new InvalidField("requirements[" + i + "].type", "one unpaid work requirement an order",
+                        "an order has one unpaid work requirement: give all the hours ordered in it", null);
+            }
             requirements.add(requirement(requested.get(i), "requirements[" + i + "]."));
         }
         return List.of(new SentenceRecorded(sentenceId, command.type(), command.sentenceDate(), command.court().strip(),

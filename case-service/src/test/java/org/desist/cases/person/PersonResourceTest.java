@@ -1,5 +1,6 @@
 package org.desist.cases.person;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.cases.CaseApi;
 import org.desist.eventstore.EventStore;
@@ -78,6 +80,28 @@ class PersonResourceTest {
                 assertThat(r.value()).contains("\"dateOfBirth\":\"1991-02-03\"");
             });
         }
+    }
+
+    /** 001: share on a need-to-know basis; risk-service needs the age, sex and ethnicity, nothing more. */
+    @Test
+    void theRegistrationPublishesNoNamesNorSpecialCategoryData_needToKnow_001() {
+        String crn = CaseApi.registerAs("officer", CaseApi.PERSON.replace("2004/0046583U", CaseApi.freshPnc())
+                .replace("\"ethnicity\"", "\"equality\": {\"disability\": true, \"religionOrBelief\": \"Quaker\", "
+                        + "\"sexualOrientation\": \"Bisexual\", \"genderIdentity\": \"Non-binary\"}, \"ethnicity\""))
+                .statusCode(201).extract().path("crn");
+
+        try (TopicReader topic = new TopicReader("desist.case.events.test")) {
+            ConsumerRecord<String, String> published = topic.await(r -> crn.equals(r.key()), 1, Duration.ofSeconds(30))
+                    .getFirst();
+            assertThat(header(published, "ce_type")).isEqualTo("probation-case.person.registered");
+            assertThat(new ObjectMapper().readTree(published.value()).properties()).extracting(Map.Entry::getKey)
+                    .containsExactlyInAnyOrder("crn", "dateOfBirth", "sex", "ethnicity");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // the record itself keeps everything registered
+        CaseApi.get("/people/" + crn).statusCode(200).body("lastName", equalTo("Morgan"))
+                .body("equality.religionOrBelief", equalTo("Quaker"));
     }
 
     @Test

@@ -226,6 +226,13 @@ class SentencesDecisionsTest {
     }
 
     @Test
+    void anOrderIsRecordedWithOneUnpaidWorkRequirementAtMost() {
+        assertThatThrownBy(() -> record(sentence(SentenceType.COMMUNITY_ORDER, 12, List.of(unpaidWork(100),
+                unpaidWork(60))))).isInstanceOf(InvalidField.class)
+                .hasFieldOrPropertyWithValue("field", "requirements[1].type");
+    }
+
+    @Test
     void anAddedRequirementIsCheckedAsOneRecordedWithTheSentence() {
         SentenceRecorded order = recorded(SentenceType.COMMUNITY_ORDER, 12, List.of());
 

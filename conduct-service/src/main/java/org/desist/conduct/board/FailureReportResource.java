@@ -93,7 +93,7 @@ public class FailureReportResource {
     @GET
     @RolesAllowed(BoardActor.SECRETARY)
     @Operation(summary = "Every report, for the board secretary only (403 to anyone else)")
-    @ReadsProjection("board-register")
+    @ReadsProjection("board-failure-reports")
     public List<ReportView> all() {
         return FailureReportRecord.<FailureReportRecord>list("order by reportedAt desc").stream().map(ReportView::of).toList();
     }
@@ -102,7 +102,7 @@ public class FailureReportResource {
     @Path("/{reportId}")
     @Authenticated
     @Operation(summary = "One report, for the board secretary; to anyone else it does not exist (404)")
-    @ReadsProjection("board-register")
+    @ReadsProjection("board-failure-reports")
     public ReportView one(@PathParam("reportId") UUID reportId) {
         return ReportView.of(known(reportId));
     }
@@ -113,7 +113,7 @@ public class FailureReportResource {
     @Authenticated
     @Operation(summary = "The board secretary records the outcome and whom they consulted, once (board code 9); a "
             + "report about the chief executive is for the separate provision. 404 to anyone but the board secretary")
-    @ReadsProjection({"board-register", "staff"})
+    @ReadsProjection({"board-failure-reports", "staff"})
     public Response conclude(@PathParam("reportId") UUID reportId, @NotNull @Valid Conclude request) {
         FailureReportRecord row = known(reportId);
         StaffRecord member = StaffRecord.findById(row.memberId);

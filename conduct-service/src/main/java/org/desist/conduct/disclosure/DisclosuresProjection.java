@@ -2,18 +2,11 @@ package org.desist.conduct.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.desist.eventstore.StoredEvent;
-import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.projection.Projection;
 
 /** Keeps {@code disclosures}. */
 @ApplicationScoped
-public class DisclosuresProjection implements Projection {
-
-    private final EventCodec codec;
-
-    DisclosuresProjection(EventCodec codec) {
-        this.codec = codec;
-    }
+public class DisclosuresProjection implements Projection<DisclosureEvent> {
 
     @Override
     public String name() {
@@ -21,34 +14,37 @@ public class DisclosuresProjection implements Projection {
     }
 
     @Override
-    public void apply(StoredEvent stored) {
-        codec.decode(stored, DisclosureEvent.class).ifPresent(event -> {
-            switch (event) {
-                case DisclosureEvent.DisclosureMade made -> {
-                    DisclosureRecord row = new DisclosureRecord();
-                    row.disclosureId = made.disclosureId();
-                    row.receiptHash = made.receiptHash();
-                    row.summary = made.summary();
-                    row.concerns = made.concerns();
-                    row.implicated = String.join(",", made.implicated());
-                    row.reporter = made.reporter().orElse(null);
-                    row.routedTo = made.routedTo();
-                    row.status = DisclosureEvent.Status.RECEIVED.name();
-                    row.madeAt = stored.recordedAt();
-                    row.information = "";
-                    row.persist();
-                }
-                case DisclosureEvent.InformationAdded added -> {
-                    DisclosureRecord row = DisclosureRecord.findById(added.disclosureId());
-                    row.information = row.information.isEmpty() ? added.information()
-                            : row.information + "\n---\n" + added.information();
-                }
-                case DisclosureEvent.DisclosureStatusChanged changed -> {
-                    DisclosureRecord row = DisclosureRecord.findById(changed.disclosureId());
-                    row.status = changed.status().name();
-                }
+    public Class<DisclosureEvent> family() {
+        return DisclosureEvent.class;
+    }
+
+    @Override
+    public void apply(StoredEvent stored, DisclosureEvent event) {
+        switch (event) {
+            case DisclosureEvent.DisclosureMade made -> {
+                DisclosureRecord row = new DisclosureRecord();
+                row.disclosureId = made.disclosureId();
+                row.receiptHash = made.receiptHash();
+                row.summary = made.summary();
+                row.concerns = made.concerns();
+                row.implicated = String.join(",", made.implicated());
+                row.reporter = made.reporter().orElse(null);
+                row.routedTo = made.routedTo();
+                row.status = DisclosureEvent.Status.RECEIVED.name();
+                row.madeAt = stored.recordedAt();
+                row.information = "";
+                row.persist();
             }
-        });
+            case DisclosureEvent.InformationAdded added -> {
+                DisclosureRecord row = DisclosureRecord.findById(added.disclosureId());
+                row.information = row.information.isEmpty() ? added.information()
+                        : row.information + "\n---\n" + added.information();
+            }
+            case DisclosureEvent.DisclosureStatusChanged changed -> {
+                DisclosureRecord row = DisclosureRecord.findById(changed.disclosureId());
+                row.status = changed.status().name();
+            }
+        }
     }
 
     @Override

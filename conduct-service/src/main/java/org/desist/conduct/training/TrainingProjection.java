@@ -3,19 +3,16 @@ package org.desist.conduct.training;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import org.desist.eventstore.StoredEvent;
-import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.projection.Projection;
 import org.desist.eventstore.projection.ReadModelSql;
 
 /** Keeps {@code training_requirements} and {@code training_completions}. */
 @ApplicationScoped
-public class TrainingProjection implements Projection {
+public class TrainingProjection implements Projection<TrainingEvent> {
 
-    private final EventCodec codec;
     private final ReadModelSql sql;
 
-    TrainingProjection(EventCodec codec, ReadModelSql sql) {
-        this.codec = codec;
+    TrainingProjection(ReadModelSql sql) {
         this.sql = sql;
     }
 
@@ -25,18 +22,21 @@ public class TrainingProjection implements Projection {
     }
 
     @Override
-    public void apply(StoredEvent stored) {
-        codec.decode(stored, TrainingEvent.class).ifPresent(event -> {
-            switch (event) {
-                case TrainingEvent.TrainingRequirementSet r -> sql.update("INSERT INTO training_requirements (course, roles, "
-                        + "validity_months) VALUES (?, ?, ?) ON CONFLICT (course) DO UPDATE SET roles = excluded.roles, "
-                        + "validity_months = excluded.validity_months", r.course(), String.join(",", r.roles()),
-                        r.validityMonths());
-                case TrainingEvent.TrainingCompleted c -> sql.update("INSERT INTO training_completions (staff_id, course, "
-                        + "completed_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", c.staffId(), c.course(),
-                        Date.valueOf(c.completedOn()));
-            }
-        });
+    public Class<TrainingEvent> family() {
+        return TrainingEvent.class;
+    }
+
+    @Override
+    public void apply(StoredEvent stored, TrainingEvent event) {
+        switch (event) {
+            case TrainingEvent.TrainingRequirementSet r -> sql.update("INSERT INTO training_requirements (course, roles, "
+                    + "validity_months) VALUES (?, ?, ?) ON CONFLICT (course) DO UPDATE SET roles = excluded.roles, "
+                    + "validity_months = excluded.validity_months", r.course(), String.join(",", r.roles()),
+                    r.validityMonths());
+            case TrainingEvent.TrainingCompleted c -> sql.update("INSERT INTO training_completions (staff_id, course, "
+                    + "completed_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", c.staffId(), c.course(),
+                    Date.valueOf(c.completedOn()));
+        }
     }
 
     @Override

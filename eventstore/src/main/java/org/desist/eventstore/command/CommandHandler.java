@@ -208,7 +208,7 @@ public class CommandHandler {
     }
 
     private <E> boolean reactTo(Policy<E> policy, StoredEvent stored, CommandMetadata caused) {
-        Optional<E> event = codec.decode(stored, policy.family());
+        Optional<E> event = codec.decodeAppended(stored, policy.family());
         event.ifPresent(e -> policy.react(stored, e, caused));
         return event.isPresent();
     }

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,13 +23,18 @@ import org.desist.eventstore.StoredEvent;
 @ApplicationScoped
 public class EventCodec {
 
+    /** The key of the transaction's decoded appended events. */
+    private static final Object APPENDED = new Object();
+
     private final ObjectMapper json;
     private final Upcasters upcasters;
+    private final TransactionSynchronizationRegistry transactions;
     private final Map<Class<?>, Map<String, Class<?>>> familyTypes = new ConcurrentHashMap<>();
 
-    EventCodec(ObjectMapper json, Upcasters upcasters) {
+    EventCodec(ObjectMapper json, Upcasters upcasters, TransactionSynchronizationRegistry transactions) {
         this.json = json;
         this.upcasters = upcasters;
+        this.transactions = transactions;
     }
 
     public NewEvent encode(Object event) {
@@ -36,8 +44,40 @@ public class EventCodec {
         return new NewEvent(type.value(), type.schemaVersion(), json.valueToTree(event), occurredAt, rationale);
     }
 
-    /** The stored event as a record of the family, or empty when it belongs to another feature. */
+    /**
+     * An event appended in this transaction as a record of the family, decoded once however many projections and
+     * policies of the family read it. Family {@code StoredEvent} answers the event as stored.
+     */
+    public <E> Optional<E> decodeAppended(StoredEvent stored, Class<E> family) {
+        if (transactions.getTransactionKey() == null) {
+            return decode(stored, family);
+        }
+        @SuppressWarnings("unchecked")
+        Map<Appended, Optional<?>> decoded = (Map<Appended, Optional<?>>) transactions.getResource(APPENDED);
+        if (decoded == null) {
+            decoded = new HashMap<>();
+            transactions.putResource(APPENDED, decoded);
+        }
+        Appended key = new Appended(stored.eventId(), family);
+        Optional<?> event = decoded.get(key);
+        if (event == null) {
+            event = decode(stored, family);
+            decoded.put(key, event);
+        }
+        return event.map(family::cast);
+    }
+
+    private record Appended(UUID eventId, Class<?> family) {
+    }
+
+    /**
+     * The stored event as a record of the family, or empty when it belongs to another feature. Family
+     * {@code StoredEvent} answers the event as stored.
+     */
     public <E> Optional<E> decode(StoredEvent stored, Class<E> family) {
+        if (family == StoredEvent.class) {
+            return Optional.of(family.cast(stored));
+        }
         Class<?> recordClass = familyTypes.computeIfAbsent(family, EventCodec::typesOf).get(stored.type());
         if (recordClass == null) {
             return Optional.empty();

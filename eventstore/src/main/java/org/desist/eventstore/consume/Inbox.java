@@ -46,10 +46,12 @@ public class Inbox {
     private final EventStoreConfig config;
     private final Instance<InboundHandler> handlers;
     private final Projections projections;
+    private final Propagation propagation;
 
     Inbox(ConsumedEvents consumed, DeadLetters deadLetters, Upcasters upcasters, EventStoreConfig config,
-            @Any Instance<InboundHandler> handlers, Projections projections) {
+            @Any Instance<InboundHandler> handlers, Projections projections, Propagation propagation) {
         this.projections = projections;
+        this.propagation = propagation;
         this.consumed = consumed;
         this.deadLetters = deadLetters;
         this.upcasters = upcasters;
@@ -75,6 +77,8 @@ public class Inbox {
         Outcome outcome = attempt(handler, record, config.consume().retryFor());
         if (outcome instanceof Outcome.Failed failed) {
             deadLetters.record(handler.consumer(), record, failed.event(), failed.kind(), failed.reason(), failed.attempts());
+        } else if (outcome instanceof Outcome.Handled handled && handled.ran()) {
+            propagation.took(handler.consumer(), record);
         }
         return outcome;
     }
@@ -145,7 +149,13 @@ public class Inbox {
             }
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> together(handler, events, batchTime));
+            List<Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> together(handler, events, batchTime));
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i) instanceof Outcome.Handled handled && handled.ran()) {
+                    propagation.took(handler.consumer(), records.get(i));
+                }
+            }
+            return outcomes;
         } catch (RuntimeException e) {
             LOG.debugf("%s: a batch of %d failed (%s); handing its records over one at a time", handler.consumer(),
                     records.size(), describe(e));

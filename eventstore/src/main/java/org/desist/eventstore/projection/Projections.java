@@ -29,6 +29,8 @@ import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.EventStoreFailure;
 import org.desist.eventstore.LogCursor;
 import org.desist.eventstore.StoredEvent;
+import org.desist.eventstore.command.Decoded;
+import org.desist.eventstore.command.EventCodec;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,17 +48,19 @@ public class Projections {
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
     private static final Duration CLAIM_POLL = Duration.ofMillis(100);
 
-    private final Instance<Projection> projections;
+    private final Instance<Projection<?>> projections;
     private final AgroalDataSource dataSource;
     private final Instance<EventStore> store;
+    private final EventCodec codec;
     private final EventStoreConfig.Rebuild config;
     /** The projections in the order appends lock them (by lock key), so that two appends never lock crosswise. */
-    private volatile List<Projection> locked;
+    private volatile List<Projection<?>> locked;
     private volatile boolean stopping;
     private volatile Thread background;
 
-    Projections(@Any Instance<Projection> projections, AgroalDataSource dataSource, Instance<EventStore> store,
-            EventStoreConfig config) {
+    Projections(@Any Instance<Projection<?>> projections, AgroalDataSource dataSource, Instance<EventStore> store,
+            EventCodec codec, EventStoreConfig config) {
+        this.codec = codec;
         this.projections = projections;
         this.dataSource = dataSource;
         this.store = store;
@@ -65,15 +69,22 @@ public class Projections {
 
     /** Called by the event store inside the appending transaction: the events go to every projection that is live. */
     public void apply(List<StoredEvent> events) {
-        List<Projection> all = inLockOrder();
+        List<Projection<?>> all = inLockOrder();
         if (all.isEmpty()) {
             return;
         }
         Set<String> rebuilding = lockShared(all);
-        for (Projection projection : all) {
+        for (Projection<?> projection : all) {
             if (!rebuilding.contains(projection.name())) {
-                events.forEach(projection::apply);
+                apply(projection, events);
             }
+        }
+    }
+
+    /** Hands each event of the projection's family to it, decoded once for every reader in the transaction. */
+    private <E> void apply(Projection<E> projection, List<StoredEvent> events) {
+        for (StoredEvent stored : events) {
+            codec.decodeAppended(stored, projection.family()).ifPresent(event -> projection.apply(stored, event));
         }
     }
 
@@ -83,7 +94,7 @@ public class Projections {
      * the same projection, then starts over.
      */
     public long rebuild(String name) {
-        Projection projection = byName(name);
+        Projection<?> projection = byName(name);
         if (QuarkusTransaction.isActive()) {
             throw new IllegalStateException("rebuild(" + name + ") commits batch by batch: call it outside a transaction");
         }
@@ -161,7 +172,7 @@ public class Projections {
         }
         List<String> failed = new ArrayList<>();
         for (String name : unfinished()) {
-            Optional<Projection> projection = find(name);
+            Optional<Projection<?>> projection = find(name);
             if (projection.isEmpty()) {
                 LOG.warnf("projection %s is to be rebuilt, but this service has none of that name (it has %s)", name,
                         names());
@@ -215,7 +226,7 @@ public class Projections {
     }
 
     /** Empties the projection and marks it rebuilding from the start of the log, under its exclusive lock. */
-    private void start(Projection projection) {
+    private void start(Projection<?> projection) {
         String name = projection.name();
         lock(name, "pg_advisory_xact_lock");
         projection.reset();
@@ -228,7 +239,7 @@ public class Projections {
     }
 
     /** Starts the rebuild a migration asked for; answers whether the projection is now to be replayed. */
-    private boolean startIfAsked(Projection projection) {
+    private boolean startIfAsked(Projection<?> projection) {
         if (update("DELETE FROM projections_pending_rebuild WHERE name = ?", projection.name()) > 0) {
             start(projection);
             return true;
@@ -237,7 +248,7 @@ public class Projections {
     }
 
     /** Replays from the checkpoint in batches, then the tail under the exclusive lock; answers the events replayed. */
-    private long finish(Projection projection) {
+    private long finish(Projection<?> projection) {
         String name = projection.name();
         int batch = config.batchSize();
         long began = System.nanoTime();
@@ -278,11 +289,18 @@ public class Projections {
     private record Progress(LogCursor cursor, long replayed) {
     }
 
-    private Progress replay(Projection projection, Progress from, List<CommittedEvent> page) {
+    private <E> Progress replay(Projection<E> projection, Progress from, List<CommittedEvent> page) {
         if (page.isEmpty()) {
             return from;
         }
-        projection.replay(page.stream().map(CommittedEvent::event).toList());
+        List<Decoded<E>> decoded = new ArrayList<>();
+        for (CommittedEvent committed : page) {
+            StoredEvent stored = committed.event();
+            codec.decode(stored, projection.family()).ifPresent(event -> decoded.add(new Decoded<>(stored, event)));
+        }
+        if (!decoded.isEmpty()) {
+            projection.replay(decoded);
+        }
         Progress to = new Progress(page.getLast().cursor(), from.replayed() + page.size());
         update("UPDATE projection_checkpoints SET transaction_id = ?::xid8, position = ?, events_replayed = ?, "
                 + "updated_at = now() WHERE name = ?", Long.toUnsignedString(to.cursor().transactionId()),
@@ -323,7 +341,7 @@ public class Projections {
     }
 
     /** Takes every projection's shared lock, then answers those being rebuilt. */
-    private Set<String> lockShared(List<Projection> all) {
+    private Set<String> lockShared(List<Projection<?>> all) {
         Long[] keys = all.stream().map(p -> key(p.name())).toArray(Long[]::new);
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement lock = connection.prepareStatement(
@@ -347,8 +365,8 @@ public class Projections {
         }
     }
 
-    private List<Projection> inLockOrder() {
-        List<Projection> all = locked;
+    private List<Projection<?>> inLockOrder() {
+        List<Projection<?>> all = locked;
         if (all == null) {
             all = projections.stream().sorted(Comparator.comparingLong(p -> key(p.name()))).toList();
             locked = all;
@@ -356,12 +374,12 @@ public class Projections {
         return all;
     }
 
-    private Projection byName(String name) {
+    private Projection<?> byName(String name) {
         return find(name).orElseThrow(() -> new NoSuchElementException("no projection is named " + name
                 + "; known projections: " + names()));
     }
 
-    private Optional<Projection> find(String name) {
+    private Optional<Projection<?>> find(String name) {
         return projections.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 

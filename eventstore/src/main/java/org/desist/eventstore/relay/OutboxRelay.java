@@ -1,5 +1,7 @@
 package org.desist.eventstore.relay;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -321,7 +323,7 @@ public class OutboxRelay {
     private ProducerRecord<byte[], byte[]> record(StoredEvent event) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic,
                 event.stream().id().getBytes(StandardCharsets.UTF_8),
-                CanonicalJson.of(event.payload()).getBytes(StandardCharsets.UTF_8));
+                CanonicalJson.of(published(event)).getBytes(StandardCharsets.UTF_8));
         Headers headers = record.headers();
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(headers, CloudEventHeaders.ID, event.eventId().toString());
@@ -342,6 +344,20 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.ACTOR_ROLE, event.actor().role());
         header(headers, CloudEventHeaders.RECORDED_AT, DateTimeFormatter.ISO_INSTANT.format(event.recordedAt()));
         return record;
+    }
+
+    /**
+     * The payload as consumers get it: whole, or only the fields configured for its type. {@code ce_hash} stays the
+     * stored event's, for tracing a published fact back to the log that keeps it whole.
+     */
+    private JsonNode published(StoredEvent event) {
+        List<String> fields = config.relay().publishedFields().get(event.type());
+        if (fields == null || !(event.payload() instanceof ObjectNode whole)) {
+            return event.payload();
+        }
+        ObjectNode part = whole.objectNode();
+        fields.stream().filter(whole::has).forEach(field -> part.set(field, whole.get(field)));
+        return part;
     }
 
     private static void header(Headers headers, String name, String value) {

@@ -52,6 +52,18 @@ class CommandHandlerTest {
     }
 
     @Test
+    void eachAppendedEventIsDecodedOnceForEveryProjectionAndPolicyOfItsFamily() {
+        StreamId stream = TestStreams.newStream();
+
+        Decision decision = commands.create(stream, TALLY, tally -> List.of(new TallyEvent.Counted(3, "once")),
+                TestStreams.metadata());
+
+        java.util.UUID eventId = decision.events().getFirst().eventId();
+        assertThat(TallyReaders.PROJECTED.get(eventId)).isEqualTo(new TallyEvent.Counted(3, "once"))
+                .isSameAs(TallyReaders.REACTED_TO.get(eventId));
+    }
+
+    @Test
     void startOrUpdateStartsANewStreamAndContinuesAnExistingOne() {
         StreamId stream = TestStreams.newStream();
 

@@ -20,7 +20,7 @@ import java.util.Set;
 import org.desist.eventstore.EventStoreFailure;
 import org.desist.risk.assessment.CalculatedLevel;
 
-/** Reads everyone's judgements, one row a person from {@link FairnessProjection}, for {@link FairnessFigures}. */
+/** Reads everyone's judgements, one row a person from {@link FairnessProjection} and {@link PredictionsProjection}, for {@link FairnessFigures}. */
 @ApplicationScoped
 public class FairnessMonitoring {
 
@@ -36,13 +36,14 @@ public class FairnessMonitoring {
         return figures.report(subjects(today), today);
     }
 
-    /** Everyone registered, one row each from the equality data, {@link FairnessProjection} and convictions. */
+    /** Everyone registered, one row each from the equality data, both fairness read models and convictions. */
     private List<Subject> subjects(LocalDate today) {
-        String query = "SELECT p.sex, p.ethnicity, p.date_of_birth, f.rosh, f.tier_calculated, f.tier_override_calculated, "
-                + "f.tier_override_value, f.band_calculated, f.band_override_calculated, f.band_override_value, "
-                + "f.follow_up_start, f.one_year_probability, f.two_year_probability, "
-                + "c.dates, f.tier_overrides_up, f.tier_overrides_down, f.band_overrides_up, f.band_overrides_down "
+        String query = "SELECT p.sex, p.ethnicity, p.date_of_birth, f.rosh, f.tier_in_force, q.band_calculated, "
+                + "f.band_override_calculated, f.band_override_value, q.follow_up_start, q.one_year_probability, "
+                + "q.two_year_probability, c.dates, f.tier_overrides_up, f.tier_overrides_down, f.band_overrides_up, "
+                + "f.band_overrides_down "
                 + "FROM risk_profiles p LEFT JOIN fairness_subjects f ON f.crn = p.crn "
+                + "LEFT JOIN fairness_predictions q ON q.crn = p.crn "
                 + "LEFT JOIN (SELECT crn, array_agg(conviction_date) AS dates FROM risk_convictions GROUP BY crn) c "
                 + "ON c.crn = p.crn WHERE p.registered_at IS NOT NULL";
         List<Subject> subjects = new ArrayList<>();
@@ -60,25 +61,25 @@ public class FairnessMonitoring {
     }
 
     private static Subject subject(ResultSet row, LocalDate today) throws SQLException {
-        Optional<String> tier = Optional.ofNullable(row.getString(5));
-        Optional<String> band = Optional.ofNullable(row.getString(8));
-        Optional<LocalDate> followUp = Optional.ofNullable(row.getDate(11)).map(Date::toLocalDate);
+        Optional<String> band = Optional.ofNullable(row.getString(6));
+        Optional<LocalDate> followUp = Optional.ofNullable(row.getDate(9)).map(Date::toLocalDate);
         List<LocalDate> convictions = new ArrayList<>();
-        Array dates = row.getArray(14);
+        Array dates = row.getArray(12);
         if (dates != null) {
             for (Object date : (Object[]) dates.getArray()) {
                 convictions.add(((Date) date).toLocalDate());
             }
         }
         Map<CalculatedLevel, Set<String>> overridesMade = new EnumMap<>(CalculatedLevel.class);
-        overridesMade.put(CalculatedLevel.TIER, directions(row.getInt(15), row.getInt(16)));
-        overridesMade.put(CalculatedLevel.OGRS3_BAND, directions(row.getInt(17), row.getInt(18)));
+        overridesMade.put(CalculatedLevel.TIER, directions(row.getInt(13), row.getInt(14)));
+        overridesMade.put(CalculatedLevel.OGRS3_BAND, directions(row.getInt(15), row.getInt(16)));
         Optional<LocalDate> born = Optional.ofNullable(row.getDate(3)).map(Date::toLocalDate);
+        // The tier is the one in force as risk-service publishes it (tier.in-force.changed), never worked out here.
         return new Subject(Optional.ofNullable(row.getString(1)).orElse("NOT_RECORDED"),
                 Optional.ofNullable(row.getString(2)).orElse("NOT_RECORDED"), ageBand(born.orElse(null), today),
-                Optional.ofNullable(row.getString(4)), inForce(tier, row.getString(6), row.getString(7)),
-                inForce(band, row.getString(9), row.getString(10)), Map.copyOf(overridesMade),
-                followUp, followUp.map(start -> probability(row, 12)), followUp.map(start -> probability(row, 13)),
+                Optional.ofNullable(row.getString(4)), Optional.ofNullable(row.getString(5)),
+                inForce(band, row.getString(7), row.getString(8)), Map.copyOf(overridesMade),
+                followUp, followUp.map(start -> probability(row, 10)), followUp.map(start -> probability(row, 11)),
                 List.copyOf(convictions));
     }
 

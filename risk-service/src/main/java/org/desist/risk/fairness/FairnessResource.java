@@ -58,7 +58,7 @@ public class FairnessResource {
                     examples = @ExampleObject(name = "suppressed and published groups", value = EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid access token")
     @APIResponse(responseCode = "403", description = "Neither an auditor nor a senior probation officer")
-    @ReadsProjection("fairness-subjects")
+    @ReadsProjection({"fairness-subjects", "fairness-predictions"})
     public FairnessReport report() {
         return monitoring.report(LocalDate.now());
     }

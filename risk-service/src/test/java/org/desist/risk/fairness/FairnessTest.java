@@ -142,6 +142,7 @@ class FairnessTest {
         assertThat(report.getFloat(g + ".overrides.TIER." + other + ".share")).isEqualTo(0.0f);
 
         projections.rebuild("fairness-subjects");
+        projections.rebuild("fairness-predictions");
         JsonPath rebuilt = fairness();
         // the group's own figures; ratios to the overall also move with everyone else's rows in the shared database
         assertThat(withoutRatios(rebuilt.getMap(g + ".overrides"))).isEqualTo(withoutRatios(report.getMap(g + ".overrides")));

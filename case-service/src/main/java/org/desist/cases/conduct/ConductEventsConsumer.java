@@ -1,10 +1,12 @@
-package org.desist.cases.allocation;
+package org.desist.cases.conduct;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.desist.cases.allocation.CaseAllocation;
+import org.desist.cases.allocation.StaffConductFacts;
 import org.desist.cases.contact.ContactRecording;
 import org.desist.cases.person.PersonRecord;
 import org.desist.eventstore.Actor;
@@ -17,21 +19,21 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Listens to conduct-service's topic for what bears on cases: declared relationships and withdrawn safeguarding
- * registrations (which rule officers out of supervising, and flag their current cases) until the declaration ends or
- * the registration is reinstated, and gifts declined from a
- * person on probation (which go on that person's contact log, 002_d7d6c09e19b6ddeb.txt 7.4).
+ * The inbound adapter for conduct-service's topic, as a resource is for REST: it hands each fact to the feature it
+ * bears on. Declared relationships and withdrawn safeguarding registrations go to allocation (they rule officers out
+ * of supervising, and flag their current cases, until the declaration ends or the registration is reinstated); gifts
+ * declined from a person on probation go on that person's contact log (002_d7d6c09e19b6ddeb.txt 7.4).
  */
 @ApplicationScoped
 @ReadsProjection({"people", "allocations"})
 public class ConductEventsConsumer implements InboundHandler {
 
-    static final String CONSUMER = "case-service:conduct";
-    static final String RELATIONSHIP_DECLARED = "conduct.relationship.declared";
-    static final String DECLARATION_ENDED = "conduct.relationship.declaration-ended";
-    static final String SAFEGUARDING_WITHDRAWN = "conduct.safeguarding-registration.withdrawn";
-    static final String SAFEGUARDING_REINSTATED = "conduct.safeguarding-registration.reinstated";
-    static final String GIFT_DECLINED = "conduct.gift-offer.declined";
+    public static final String CONSUMER = "case-service:conduct";
+    public static final String RELATIONSHIP_DECLARED = "conduct.relationship.declared";
+    public static final String DECLARATION_ENDED = "conduct.relationship.declaration-ended";
+    public static final String SAFEGUARDING_WITHDRAWN = "conduct.safeguarding-registration.withdrawn";
+    public static final String SAFEGUARDING_REINSTATED = "conduct.safeguarding-registration.reinstated";
+    public static final String GIFT_DECLINED = "conduct.gift-offer.declined";
     private static final Logger LOG = Logger.getLogger(ConductEventsConsumer.class);
 
     private final Inbox inbox;
