@@ -97,7 +97,8 @@ class ConflictsOfInterestTest {
         String amend = "{\"details\": \"%s\", \"reason\": \"she moved in last week\"}".formatted(amendment);
         post("officer", "/declarations/" + id + "/amendment", null, "{\"details\": \"" + amendment + "\"}")
                 .statusCode(400).contentType("application/problem+json").body("field", equalTo("reason"));
-        post("senior", "/declarations/" + id + "/amendment", null, amend).statusCode(403);
+        post("senior", "/declarations/" + id + "/amendment", null, amend).statusCode(403)
+                .contentType("application/problem+json");
         post("officer", "/declarations/" + id + "/amendment", null, "{\"details\": \"a distant cousin\", \"reason\": "
                 + "\"x\"}").statusCode(400).body("field", equalTo("details")).body("rule", equalTo("changed-by-the-amendment"));
         String seen = get("officer", "/declarations/mine").statusCode(200).extract().header("ETag");
