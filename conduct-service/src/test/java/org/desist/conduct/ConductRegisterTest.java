@@ -76,7 +76,8 @@ class ConductRegisterTest {
         given().auth().oauth2(Tokens.of("officer")).when().get("/declarations?staffId=officer").then().statusCode(200)
                 .body("find { it.declarationId == '" + id + "' }.decision", equalTo("RESTRICTIONS_APPLIED"))
                 .body("find { it.declarationId == '" + id + "' }.decidedBy", equalTo("senior"));
-        assertThat(store.readStream("officer").getLast().type()).isEqualTo("conduct.declaration.reviewed");
+        // the line manager's decision stays in the member's private stream
+        assertThat(store.readStream("staff-private:officer").getLast().type()).isEqualTo("conduct.declaration.reviewed");
     }
 
     @Test

@@ -125,8 +125,9 @@ class StaffRegisterChangesTest {
         get("conduct", "/declarations?staffId=" + member).statusCode(200)
                 .body("find { it.declarationId == '" + id + "' }.decidedBy", equalTo("chief"));
         assertThat(store.readStream(member)).extracting(StoredEvent::type).containsExactly(
-                "conduct.staff-member.registered", "conduct.relationship.declared", "conduct.staff-member.moved",
-                "conduct.declaration.reviewed");
+                "conduct.staff-member.registered", "conduct.relationship.declared", "conduct.staff-member.moved");
+        assertThat(store.readStream("staff-private:" + member)).extracting(StoredEvent::type)
+                .containsExactly("conduct.declaration.reviewed");
     }
 
     @Test

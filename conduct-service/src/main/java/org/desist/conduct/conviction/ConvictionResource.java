@@ -15,8 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
@@ -42,6 +45,20 @@ public class ConvictionResource {
 
     @Schema(example = "{\"outcome\": \"NO_ACTION\", \"rationale\": \"unrelated to the role; declared promptly\"}")
     public record Review(@NotNull ConvictionEvent.Outcome outcome, @NotBlank @Size(max = 5_000) String rationale) {
+    }
+
+    /** An entry of the chief executive's register: a reported conviction or caution and, once made, its review. */
+    public record RegisterEntry(UUID reportId, String staffId, ConvictionEvent.Kind kind, String details,
+            LocalDate occurredOn, Instant reportedAt, String reportedBy, Optional<ConvictionEvent.Outcome> outcome,
+            Optional<String> rationale, Optional<String> reviewedBy, Optional<Instant> reviewedAt) {
+
+        static RegisterEntry of(ConvictionRegisterRecord row) {
+            return new RegisterEntry(row.reportId, row.staffId, ConvictionEvent.Kind.valueOf(row.kind), row.details,
+                    row.occurredOn, row.reportedAt, row.reportedBy,
+                    Optional.ofNullable(row.outcome).map(ConvictionEvent.Outcome::valueOf),
+                    Optional.ofNullable(row.rationale), Optional.ofNullable(row.reviewedBy),
+                    Optional.ofNullable(row.reviewedAt));
+        }
     }
 
     private final CommandHandler commands;
@@ -83,6 +100,26 @@ public class ConvictionResource {
     }
 
     @GET
+    @Path("/register")
+    @RolesAllowed({"chief-executive", "conduct-officer"})
+    @Operation(summary = "The chief executive's register of convictions and cautions reported by staff, latest first, "
+            + "each with the conduct officer's review once made (002_d7d6c09e19b6ddeb.txt 4.4)")
+    @ReadsProjection("conviction-register")
+    public List<RegisterEntry> register() {
+        return ConvictionRegisterRecord.<ConvictionRegisterRecord>list("order by reportedAt desc").stream()
+                .map(RegisterEntry::of).toList();
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "The caller's own reports of convictions and cautions, with their reviews")
+    public ConvictionReports mine() {
+        return reports(actor.actor().subject());
+    }
+
+    @GET
     @Path("/{staffId}")
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
@@ -92,6 +129,11 @@ public class ConvictionResource {
         if (!caller.subject().equals(staffId) && !caller.role().equals("conduct-officer")) {
             throw new jakarta.ws.rs.ForbiddenException("conviction reports are for the member of staff and the conduct officer");
         }
+        return reports(staffId);
+    }
+
+    /** Reports in the staff stream (made before the private one existed) beside those in the private stream. */
+    private ConvictionReports reports(String staffId) {
         return commands.load(StaffMember.stream(staffId).id(), ConvictionReports.AGGREGATE).state()
                 .and(commands.load(StaffMember.privateStream(staffId).id(), ConvictionReports.AGGREGATE).state());
     }

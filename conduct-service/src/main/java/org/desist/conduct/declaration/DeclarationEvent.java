@@ -1,8 +1,10 @@
 package org.desist.conduct.declaration;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.desist.eventstore.command.EventType;
+import org.desist.eventstore.command.Judgement;
 
 /** Declarations by staff (002_d7d6c09e19b6ddeb.txt 7.5-7.7; 001: conflicts of interest disclosed to superiors). */
 public sealed interface DeclarationEvent {
@@ -13,10 +15,46 @@ public sealed interface DeclarationEvent {
             Instant declaredAt) implements DeclarationEvent {
     }
 
-    /** The declarer's line manager's decision on a declaration, with the reasons (001: disclosed to superiors). */
+    /**
+     * The declarer's line manager's decision on a declaration, with the steps taken (001: disclosed to superiors). Kept
+     * in the member's private stream; those recorded before amendments existed are in the published one.
+     */
     @EventType("conduct.declaration.reviewed")
     record DeclarationReviewed(UUID declarationId, String staffId, ReviewDecision decision, String rationale,
-            String reviewedBy) implements DeclarationEvent, org.desist.eventstore.command.Judgement {
+            String reviewedBy) implements DeclarationEvent, Judgement {
+    }
+
+    /**
+     * A conflict of interest other than a relationship with a person on probation, declared to the line manager
+     * (001: "disclose any potential conflicts to superiors"). Private: no other service acts on it.
+     */
+    @EventType("conduct.conflict-of-interest.declared")
+    record ConflictDeclared(UUID declarationId, String staffId, Conflict conflict, String details, Optional<String> crn,
+            Optional<String> agency, Instant declaredAt) implements DeclarationEvent {
+
+        public ConflictDeclared {
+            crn = crn == null ? Optional.empty() : crn;
+            agency = agency == null ? Optional.empty() : agency;
+        }
+    }
+
+    /**
+     * The declarer restates a declaration's details, saying why; a decision made before no longer stands and the line
+     * manager decides again. Private, whatever was declared.
+     */
+    @EventType("conduct.declaration.amended")
+    record DeclarationAmended(UUID declarationId, String staffId, String details, String reason, Instant amendedAt)
+            implements DeclarationEvent, Judgement {
+
+        @Override
+        public String rationale() {
+            return reason;
+        }
+    }
+
+    /** The declarer or their line manager withdraws a declared conflict of interest. Private. */
+    @EventType("conduct.conflict-of-interest.withdrawn")
+    record ConflictWithdrawn(UUID declarationId, String staffId) implements DeclarationEvent {
     }
 
     /**
@@ -32,6 +70,15 @@ public sealed interface DeclarationEvent {
     enum Ending {
         WITHDRAWN,
         RELATIONSHIP_ENDED
+    }
+
+    /** The conflicts of interest, other than relationships with people on probation, that staff declare. */
+    enum Conflict {
+        FINANCIAL_INTEREST,
+        /** A prior professional or personal connection to a case: names the person's CRN. */
+        CONNECTION_TO_CASE,
+        /** A family member working in a partner agency: names the agency. */
+        FAMILY_IN_PARTNER_AGENCY
     }
 
     enum ReviewDecision {

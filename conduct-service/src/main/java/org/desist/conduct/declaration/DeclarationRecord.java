@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of the {@code declarations} read model. */
+/** A row of the {@code declarations} read model: a relationship (crn, relationship) or another conflict (conflict). */
 @Entity
 @Table(name = "declarations")
 public class DeclarationRecord extends PanacheEntityBase {
@@ -17,8 +17,15 @@ public class DeclarationRecord extends PanacheEntityBase {
     public String staffId;
     public String crn;
     public String relationship;
+    public String conflict;
+    public String agency;
+    /** What the declaration says now: the latest amendment's details, or what was declared. */
     public String details;
     public Instant declaredAt;
+    public int amendments;
+    public Instant amendedAt;
+    public String amendmentReason;
+    /** The line manager's decision as it stands: cleared by an amendment, which awaits a new one. */
     public String decision;
     public String decidedBy;
     public String rationale;

@@ -92,6 +92,15 @@ public class OutsideWorkResource {
     }
 
     @GET
+    @Path("/mine")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "The caller's own outside work requests and the decisions on them")
+    public OutsideWork mine() {
+        return requests(actor.actor().subject());
+    }
+
+    @GET
     @Path("/{staffId}")
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
@@ -103,6 +112,11 @@ public class OutsideWorkResource {
             throw new jakarta.ws.rs.ForbiddenException("outside work requests are for the member of staff, the conduct "
                     + "officer and the chief executive");
         }
+        return requests(staffId);
+    }
+
+    /** Requests in the staff stream (made before the private one existed) beside those in the private stream. */
+    private OutsideWork requests(String staffId) {
         return commands.load(StaffMember.stream(staffId).id(), OutsideWork.AGGREGATE).state()
                 .and(commands.load(StaffMember.privateStream(staffId).id(), OutsideWork.AGGREGATE).state());
     }

@@ -60,6 +60,14 @@ public class TrainingResource {
             Optional<LocalDate> expired) {
     }
 
+    /** A course a member of staff completed. */
+    public record Completion(String course, LocalDate completedOn) {
+    }
+
+    /** A member of staff's own training: what they completed, and what of their role's training is overdue. */
+    public record MyTraining(List<Completion> completions, List<Overdue> overdue) {
+    }
+
     private static final StreamId CATALOGUE = StreamId.of("training-catalogue", "training-requirements");
 
     private final CommandHandler commands;
@@ -108,25 +116,59 @@ public class TrainingResource {
             + "(leavers are not)")
     @ReadsProjection({"staff", "training"})
     public List<Overdue> overdue() {
+        return overdue(Optional.empty());
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
+            "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
+    @Operation(summary = "The caller's own training: courses completed, latest first, and their role's required training "
+            + "that is overdue")
+    @ReadsProjection({"staff", "training"})
+    public MyTraining mine() {
+        String caller = actor.actor().subject();
+        String sql = "SELECT course, completed_on FROM training_completions WHERE staff_id = ? "
+                + "ORDER BY completed_on DESC, course";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, caller);
+            List<Completion> completions = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    completions.add(new Completion(rows.getString("course"), rows.getDate("completed_on").toLocalDate()));
+                }
+            }
+            return new MyTraining(completions, overdue(Optional.of(caller)));
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not read " + caller + "'s training", e);
+        }
+    }
+
+    /** Everyone's overdue training, or one member's. */
+    private List<Overdue> overdue(Optional<String> staffId) {
         String sql = """
                 SELECT s.staff_id, s.role, r.course, MAX(c.completed_on) AS last_completed, r.validity_months
                 FROM staff s
                 JOIN training_requirements r ON s.role = ANY (string_to_array(r.roles, ','))
                 LEFT JOIN training_completions c ON c.staff_id = s.staff_id AND c.course = r.course
-                WHERE s.left_on IS NULL
+                WHERE s.left_on IS NULL AND (CAST(? AS TEXT) IS NULL OR s.staff_id = ?)
                 GROUP BY s.staff_id, s.role, r.course, r.validity_months
                 HAVING MAX(c.completed_on) IS NULL
                     OR MAX(c.completed_on) + make_interval(months => r.validity_months) < CURRENT_DATE
                 ORDER BY s.staff_id, r.course
                 """;
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql);
-                ResultSet rows = query.executeQuery()) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, staffId.orElse(null));
+            query.setString(2, staffId.orElse(null));
             List<Overdue> overdue = new ArrayList<>();
-            while (rows.next()) {
-                Optional<LocalDate> last = Optional.ofNullable(rows.getDate("last_completed")).map(java.sql.Date::toLocalDate);
-                int months = rows.getInt("validity_months");
-                overdue.add(new Overdue(rows.getString("staff_id"), rows.getString("role"), rows.getString("course"), last,
-                        last.map(d -> d.plusMonths(months))));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Optional<LocalDate> last = Optional.ofNullable(rows.getDate("last_completed"))
+                            .map(java.sql.Date::toLocalDate);
+                    int months = rows.getInt("validity_months");
+                    overdue.add(new Overdue(rows.getString("staff_id"), rows.getString("role"), rows.getString("course"),
+                            last, last.map(d -> d.plusMonths(months))));
+                }
             }
             return overdue;
         } catch (SQLException e) {
