@@ -11,8 +11,8 @@ import org.desist.testing.LocalPlatform;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every endpoint in case-service's OpenAPI document refuses a caller without a token (401) and, since none of them
- * is for partner agencies or the person on probation yet, refuses those roles too (403).
+ * Every endpoint in case-service's OpenAPI document refuses a caller without a token (401), and refuses partner
+ * agencies and the person on probation a case that is not shared with them or not theirs (403, or 404 undisclosed).
  */
 @QuarkusTest
 @WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_case_test"))

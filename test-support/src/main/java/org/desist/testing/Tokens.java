@@ -39,6 +39,12 @@ public final class Tokens {
         return token;
     }
 
+    /** A new access token, never cached: after a test changed the user's attributes (their claims). */
+    public static String fresh(String username) {
+        CACHE.remove(username);
+        return of(username);
+    }
+
     /** The user's OpenID Connect ID token (signed by the same realm, but not an access token): never cached. */
     public static String idToken(String username) {
         return grant(username, "&scope=openid").get("id_token").asText();

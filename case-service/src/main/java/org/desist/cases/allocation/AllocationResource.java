@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.desist.cases.person.Crn;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.projection.ReadsProjection;
@@ -29,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Allocation")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
+@NeedToKnow(Part.ALLOCATION)
 public class AllocationResource {
 
     private final CaseAllocation allocation;

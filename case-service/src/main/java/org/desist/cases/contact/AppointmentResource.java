@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.Tagged;
@@ -36,6 +38,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
 @RolesAllowed({"probation-officer", "senior-probation-officer"})
+@NeedToKnow(Part.APPOINTMENTS)
 public class AppointmentResource {
 
     /** The answer to a booked appointment. */
@@ -66,7 +69,8 @@ public class AppointmentResource {
     }
 
     @GET
-    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    // Partners read them on an agreement sharing APPOINTMENTS, the person their own (need-to-know decides which).
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor", "partner-agency", "person-on-probation"})
     @Operation(summary = "A person's appointments with their outcomes; asOf answers as they stood then")
     public List<AppointmentView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @QueryParam("asOf") String asOfText) {

@@ -23,6 +23,8 @@ import org.desist.cases.criminalhistory.CriminalHistoryEvent.PreviousOffence;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.Person;
 import org.desist.cases.person.PersonStreams;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Decision;
@@ -62,6 +64,7 @@ public class CriminalHistoryResource {
 
     @POST
     @Path("/criminal-history")
+    @NeedToKnow(Part.CRIMINAL_HISTORY)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
     @Operation(summary = "Record the police record of previous sanctions, replacing an earlier check")
@@ -90,6 +93,7 @@ public class CriminalHistoryResource {
 
     @GET
     @Path("/criminal-history")
+    @NeedToKnow(Part.CRIMINAL_HISTORY)
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "Previous sanctions and convictions since; asOf answers as the record stood then")
     public CriminalHistoryView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,

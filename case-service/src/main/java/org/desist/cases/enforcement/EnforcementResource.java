@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Optional;
 import org.desist.cases.person.Crn;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.Tagged;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Enforcement")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
+@NeedToKnow(Part.ENFORCEMENT)
 public class EnforcementResource {
 
     /** A judgement's reasons (000_c72660e7df92b92e.txt 8.5: judgements are accountable). */

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.StreamNotFound;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "History")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
+@NeedToKnow(Part.HISTORY)
 public class HistoryResource {
 
     /** A page of a person's history, oldest first. */

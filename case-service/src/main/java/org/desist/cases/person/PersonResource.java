@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.command.Versioned;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.projection.ReadsProjection;
@@ -60,6 +62,7 @@ public class PersonResource {
 
     @GET
     @Path("/{crn}")
+    @NeedToKnow(Part.RECORD)
     @RolesAllowed({"probation-officer", "senior-probation-officer"})
     @Operation(summary = "A person's record; asOf answers as it stood then",
             description = "The ETag is the version of the person's record.")

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Decision;
@@ -34,6 +36,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
 @RolesAllowed({"probation-officer", "senior-probation-officer"})
+@NeedToKnow(Part.SENTENCE_PLAN)
 public class PlanResource {
 
     private final CommandHandler commands;
@@ -45,7 +48,7 @@ public class PlanResource {
     }
 
     @GET
-    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor", "partner-agency", "person-on-probation"})
     @Operation(summary = "The sentence plan: objectives, referrals, reviews; asOf answers as it stood then")
     public SentencePlan plan(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @QueryParam("asOf") String asOfText) {

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Decision;
@@ -40,6 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
 @RolesAllowed({"probation-officer", "senior-probation-officer"})
+@NeedToKnow(Part.APPROVED_PREMISES)
 public class PremisesResource {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"reason\": \"release with no address\", \"neededFrom\": \"2026-12-01\"}")

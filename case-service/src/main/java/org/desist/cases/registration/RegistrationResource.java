@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.http.AsOf;
@@ -44,6 +46,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
 @RolesAllowed({"probation-officer", "senior-probation-officer"})
+@NeedToKnow(Part.REGISTRATIONS)
 public class RegistrationResource {
 
     @Schema(example = "{\"type\": \"MAPPA\", \"category\": 2, \"level\": 2, \"reviewDate\": \"2027-03-01\", "

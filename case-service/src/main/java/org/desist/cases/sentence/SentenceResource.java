@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.command.Versioned;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
@@ -37,6 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
 @RolesAllowed({"probation-officer", "senior-probation-officer"})
+@NeedToKnow(Part.SENTENCE)
 public class SentenceResource {
 
     /** The answer to a recorded sentence. */
@@ -68,7 +71,7 @@ public class SentenceResource {
     }
 
     @GET
-    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor", "person-on-probation"})
     @Operation(summary = "A person's sentences, with end dates and requirement progress; asOf answers as they stood then")
     public List<SentenceView> list(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @QueryParam("asOf") String asOfText) {

@@ -17,6 +17,8 @@ import org.desist.cases.contact.ContactOutcome;
 import org.desist.cases.person.Crn;
 import org.desist.cases.person.PersonStreams;
 import org.desist.cases.supervision.SupervisionEvent.ContactFrequencySet;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.command.CommandHandler;
 import org.desist.eventstore.command.Loaded;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
+@NeedToKnow(Part.RISK_SUMMARY)
 public class SupervisionResource {
 
     private final CommandHandler commands;
@@ -38,7 +41,7 @@ public class SupervisionResource {
     }
 
     @GET
-    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor", "partner-agency"})
     @Operation(summary = "How often the person is to be seen, from their tier and risk of serious harm, and whether "
             + "contact is on track; asOf answers as it stood then")
     public SupervisionView view(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,

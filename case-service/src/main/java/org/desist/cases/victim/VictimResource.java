@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
 import org.desist.cases.victim.VictimEvent.RestorativeJusticeReferralRefused;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.Decision;
 import org.desist.eventstore.command.EventCodec;
@@ -43,6 +45,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RunOnVirtualThread
 @RolesAllowed({"probation-officer", "senior-probation-officer"})
 @ReadsProjection("people")
+@NeedToKnow(Part.VICTIMS)
 public class VictimResource {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "{\"name\": \"J. Smith\", \"contactDetails\": \"via the victim liaison unit\", \"optedIntoContactScheme\": true}")

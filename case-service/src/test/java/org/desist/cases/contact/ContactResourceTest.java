@@ -189,6 +189,9 @@ class ContactResourceTest {
                 .when().post("/people/" + crn + "/contacts").then().statusCode(401);
         given().auth().oauth2(Tokens.of("partner-housing")).when().get("/people/" + crn + "/contacts").then().statusCode(403);
         given().auth().oauth2(Tokens.of("pop")).when().get("/people/" + crn + "/history").then().statusCode(403);
-        given().auth().oauth2(Tokens.of("auditor")).when().get("/people/" + crn + "/history").then().statusCode(200);
+        // the auditor reads case content only for a declared purpose, recorded in the access log (NeedToKnowTest)
+        given().auth().oauth2(Tokens.of("auditor")).when().get("/people/" + crn + "/history").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("auditor")).header("X-Purpose", "audit of contact records").when()
+                .get("/people/" + crn + "/history").then().statusCode(200);
     }
 }
