@@ -64,6 +64,10 @@ final class OpenApiMerge {
                 ObjectNode item = (ObjectNode) path.getValue();
                 item.fields().forEachRemaining(operation -> {
                     if (operation.getValue() instanceof ObjectNode op && op.has("responses")) {
+                        // the service's document-wide security applies to the operation wherever it is listed
+                        if (document.has("security") && !op.has("security")) {
+                            op.set("security", document.get("security").deepCopy());
+                        }
                         ArrayNode opTags = op.withArray("tags");
                         opTags.insert(0, tag);
                         if (op.hasNonNull("operationId")) {
@@ -86,7 +90,8 @@ final class OpenApiMerge {
         Map<String, String> renames = new HashMap<>();
         document.path("components").fields().forEachRemaining(kind -> kind.getValue().fields().forEachRemaining(entry -> {
             JsonNode existing = merged.path(kind.getKey()).get(entry.getKey());
-            if (existing != null && !existing.equals(entry.getValue())) {
+            // Security requirements name their scheme without a $ref: a scheme keeps its name (the first one stands).
+            if (existing != null && !existing.equals(entry.getValue()) && !kind.getKey().equals("securitySchemes")) {
                 String ref = COMPONENT_REF + kind.getKey() + "/";
                 renames.put(ref + entry.getKey(), ref + safe(service) + "_" + entry.getKey());
             }
@@ -115,7 +120,9 @@ final class OpenApiMerge {
             String ref = COMPONENT_REF + kind.getKey() + "/";
             kind.getValue().fields().forEachRemaining(entry -> {
                 String name = renames.getOrDefault(ref + entry.getKey(), ref + entry.getKey()).substring(ref.length());
-                target.set(name, entry.getValue());
+                if (!target.has(name)) {
+                    target.set(name, entry.getValue());
+                }
             });
         });
     }

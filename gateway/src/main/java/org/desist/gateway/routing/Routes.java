@@ -1,5 +1,6 @@
 package org.desist.gateway.routing;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -20,8 +21,10 @@ public class Routes {
     private final BearerAccess access;
     private final ClientRateLimits rates;
     private final BodyLimit bodies;
+    private final OpenTelemetry telemetry;
 
-    Routes(GatewayConfig config, BearerAccess access, ClientRateLimits rates, BodyLimit bodies) {
+    Routes(GatewayConfig config, BearerAccess access, ClientRateLimits rates, BodyLimit bodies, OpenTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.config = config;
         this.access = access;
         this.rates = rates;
@@ -34,7 +37,7 @@ public class Routes {
         router.route("/api/*").order(2).handler(rates::limit);
         router.route("/api/*").order(3).handler(bodies::limit);
         config.routes().forEach((name, upstream) -> {
-            UpstreamRoute route = new UpstreamRoute(name, upstream, client);
+            UpstreamRoute route = new UpstreamRoute(name, upstream, client, telemetry);
             router.route(route.prefix() + "/*").order(4).handler(route::handle);
         });
         router.route("/api/*").order(5).handler(context -> Problem.of(404, "no-such-service", "Not found",

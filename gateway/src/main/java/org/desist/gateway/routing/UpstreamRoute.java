@@ -1,6 +1,15 @@
 package org.desist.gateway.routing;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.RequestOptions;
@@ -33,9 +42,13 @@ final class UpstreamRoute {
     private final RequestOptions target;
     private final TypedGuard<CompletionStage<ProxyResponse>> guard;
     private final long retryAfterSeconds;
+    private final TextMapPropagator propagator;
+    private final Tracer tracer;
 
-    UpstreamRoute(String name, Upstream upstream, HttpClient client) {
+    UpstreamRoute(String name, Upstream upstream, HttpClient client, OpenTelemetry telemetry) {
         this.prefix = "/api/" + name;
+        this.propagator = telemetry.getPropagators().getTextMapPropagator();
+        this.tracer = telemetry.getTracer("desist-gateway");
         this.service = upstream.service();
         this.client = client;
         URI origin = URI.create(upstream.url());
@@ -48,6 +61,8 @@ final class UpstreamRoute {
         this.guard = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {
                 })
                 .withDescription("gateway to " + service)
+                // the proxying stays on the event loop; it never blocks
+                .withThreadOffload(false)
                 .withTimeout().duration(upstream.timeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker().name("gateway-" + name)
                 .requestVolumeThreshold(upstream.circuitBreaker().requestVolume())
@@ -65,17 +80,48 @@ final class UpstreamRoute {
         ProxyRequest request = ProxyRequest.reverseProxy(context.request());
         request.setURI(upstreamUri(context));
         request.headers().set("X-Forwarded-Prefix", prefix);
+        Span span = callSpan(context, request.headers());
         CompletionStage<ProxyResponse> answer = guard.get(() -> client.request(new RequestOptions(target))
                 .compose(request::send).toCompletionStage());
         Future.fromCompletionStage(answer, context.vertx().getOrCreateContext()).onComplete(result -> {
             if (result.succeeded()) {
+                span.setAttribute("http.response.status_code", result.result().getStatusCode());
+                span.end();
                 result.result().send().onFailure(failure -> LOG.debugf("%s: answer not delivered: %s", service, failure));
             } else {
+                span.setStatus(StatusCode.ERROR, result.cause().toString());
+                span.end();
                 request.release();
                 unavailable(context, result.cause());
             }
         });
     }
+
+    /**
+     * The gateway's own span for the call, a child of the request's (or of the caller's traceparent), and the one the
+     * service continues: its traceparent replaces the caller's on the way. With the SDK off, nothing changes hands.
+     */
+    private Span callSpan(RoutingContext context, MultiMap upstreamHeaders) {
+        Context current = Context.current();
+        Context parent = Span.fromContext(current).getSpanContext().isValid() ? current
+                : propagator.extract(current, context.request().headers(), HEADERS);
+        Span span = tracer.spanBuilder(context.request().method().name() + " " + service).setParent(parent)
+                .setSpanKind(SpanKind.CLIENT).setAttribute("peer.service", service).startSpan();
+        propagator.inject(parent.with(span), upstreamHeaders, (headers, name, value) -> headers.set(name, value));
+        return span;
+    }
+
+    private static final TextMapGetter<MultiMap> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(MultiMap headers) {
+            return headers.names();
+        }
+
+        @Override
+        public String get(MultiMap headers, String name) {
+            return headers == null ? null : headers.get(name);
+        }
+    };
 
     // The normalised path, so that dot segments cannot lead from one service's prefix to another service's paths.
     private String upstreamUri(RoutingContext context) {

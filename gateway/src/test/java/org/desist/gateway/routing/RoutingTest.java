@@ -72,5 +72,7 @@ class RoutingTest {
                 .when().get("/api/case/people/X000001");
         String traceparent = echoed.then().statusCode(200).extract().path("traceparent");
         assertThat(traceparent).startsWith("00-" + traceId + "-");
+        // the service's parent is the gateway's own span, not the caller's
+        assertThat(traceparent).doesNotContain("00f067aa0ba902b7");
     }
 }
