@@ -1,11 +1,14 @@
 package org.desist.endtoend;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.desist.testing.LocalPlatform;
@@ -16,13 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The services end to end: case-service, risk-service and conduct-service as packaged jars, talking through the
- * real broker, with real Keycloak tokens.
+ * real broker, with real Keycloak tokens, and the gateway in front of them.
  */
 class PlatformFlowsIT {
 
     private static RunningService caseService;
     private static RunningService riskService;
     private static RunningService conductService;
+    private static RunningService gateway;
 
     @BeforeAll
     static void startServices() throws Exception {
@@ -54,10 +58,19 @@ class PlatformFlowsIT {
                 "desist.eventstore.relay.topic", conductTopic,
                 // the local platform's documented key; a real deployment sets DESIST_DISCLOSURES_KEY
                 "desist.disclosures.key", "bG9jYWwtb25seS1kZXNpc3QtZGlzY2xvc3VyZS1rZXk="));
+        gateway = RunningService.start("gateway", Map.of(
+                "desist.gateway.routes.case.url", caseService.url(),
+                "desist.gateway.routes.risk.url", riskService.url(),
+                "desist.gateway.routes.conduct.url", conductService.url(),
+                // reporting-service does not run here: the gateway must say so at once
+                "desist.gateway.routes.reports.url", "http://localhost:" + RunningService.freePort()));
     }
 
     @AfterAll
     static void stopServices() {
+        if (gateway != null) {
+            gateway.close();
+        }
         if (conductService != null) {
             conductService.close();
         }
@@ -132,6 +145,35 @@ class PlatformFlowsIT {
                         .body("{\"staffId\": \"officer\", \"team\": \"N01\", \"reason\": \"first allocation\"}")
                         .when().put("/people/" + crn + "/allocation").then().statusCode(200)
                         .body("staffId", equalTo("officer")));
+    }
+
+    /** Issue 13 §7: the gateway's {@code /api/case/**} is case-service's API, and a service that is not running is a quick 503. */
+    @Test
+    void throughTheGatewayAPersonReadsAsFromCaseService_andAServiceNotRunningIsA503ProblemAtOnce() throws Exception {
+        String crn = given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"firstName": "Sam", "lastName": "Hart", "dateOfBirth": "1992-09-30", "sex": "FEMALE"}""")
+                .when().post("/people").then().statusCode(201).extract().path("crn");
+        String direct = given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer"))
+                .when().get("/people/" + crn).then().statusCode(200).extract().asString();
+        String throughGateway = given().baseUri(gateway.url()).auth().oauth2(Tokens.of("officer"))
+                .when().get("/api/case/people/" + crn).then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").extract().asString();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(throughGateway)).isEqualTo(json.readTree(direct));
+
+        Instant start = Instant.now();
+        given().baseUri(gateway.url()).auth().oauth2(Tokens.of("officer"))
+                .when().get("/api/reports/reports").then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("service", equalTo("reporting-service"));
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(3));
+
+        // one OpenAPI document for the platform, gathered from the running services
+        given().baseUri(gateway.url()).when().get("/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/case/people/{crn}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/risk/people/{crn}/tier"))
+                .body("x-desist-unavailable", org.hamcrest.Matchers.contains("reporting-service"));
     }
 
     /** case-service → risk-service → case-service: a MAPPA registration on the case raises the tier, and with it contact. */
