@@ -23,7 +23,8 @@ import org.desist.eventstore.access.CaseAccess.Restriction;
 public final class AccessRules {
 
     /** What the person on probation reads of their own record: never risk narratives, victims or staff matters. */
-    static final Set<Part> OWN_RECORD = EnumSet.of(Part.APPOINTMENTS, Part.SENTENCE, Part.SENTENCE_PLAN);
+    static final Set<Part> OWN_RECORD = EnumSet.of(Part.APPOINTMENTS, Part.SENTENCE, Part.SENTENCE_PLAN,
+            Part.FEEDBACK);
     /** Victim records stay with the roles that work with victims. */
     static final Set<String> VICTIM_WORK = Set.of(OFFICER, SENIOR);
 

@@ -29,7 +29,9 @@ public enum Part {
     /** Everything recorded, event by event. */
     HISTORY,
     /** Who may open the case, with whom it is shared. */
-    ACCESS;
+    ACCESS,
+    /** The person's own voice: feedback on their supervision and plan, the confidentiality notice. */
+    FEEDBACK;
 
     /** The parts a sharing agreement can name, as agreements spell them. */
     public static Optional<Part> shareable(String scope) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.http.AsOf;
 import org.desist.eventstore.command.Versioned;
 import org.desist.eventstore.http.CurrentActor;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/people/{crn}")
+@NeedToKnow(Part.RISK)
 @Tag(name = "Risk assessment and tier")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
@@ -150,6 +153,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/tier")
+    @NeedToKnow(Part.RISK_SUMMARY)
     @RolesAllowed({"probation-officer", "senior-probation-officer", "auditor"})
     @Operation(summary = "The tier in force, the calculation explained by its inputs and points (shared/facts/TIER.md), "
             + "any override in force or awaiting countersignature; asOf answers as it stood then",

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.desist.eventstore.access.NeedToKnowGuard;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.EventStoreFailure;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,9 +40,11 @@ public class OverdueReviewsResource {
     }
 
     private final AgroalDataSource dataSource;
+    private final NeedToKnowGuard needToKnow;
 
-    OverdueReviewsResource(AgroalDataSource dataSource) {
+    OverdueReviewsResource(AgroalDataSource dataSource, NeedToKnowGuard needToKnow) {
         this.dataSource = dataSource;
+        this.needToKnow = needToKnow;
     }
 
     @GET
@@ -65,7 +69,7 @@ public class OverdueReviewsResource {
                             Optional.ofNullable(rows.getObject(6, UUID.class))));
                 }
             }
-            return overdue;
+            return needToKnow.visible(overdue, OverdueReview::crn, Part.RISK_SUMMARY);
         } catch (SQLException e) {
             throw new EventStoreFailure("could not list overdue reviews", e);
         }

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.desist.eventstore.access.NeedToKnowGuard;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.EventStoreFailure;
 import org.desist.risk.tier.RoshLevel;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,9 +37,11 @@ public class RoshPendingResource {
     }
 
     private final AgroalDataSource dataSource;
+    private final NeedToKnowGuard needToKnow;
 
-    RoshPendingResource(AgroalDataSource dataSource) {
+    RoshPendingResource(AgroalDataSource dataSource, NeedToKnowGuard needToKnow) {
         this.dataSource = dataSource;
+        this.needToKnow = needToKnow;
     }
 
     @GET
@@ -59,7 +63,7 @@ public class RoshPendingResource {
                             rows.getTimestamp(6).toInstant(), rows.getString(7)));
                 }
             }
-            return pending;
+            return needToKnow.visible(pending, PendingAssessment::crn, Part.RISK);
         } catch (SQLException e) {
             throw new EventStoreFailure("could not list RoSH assessments awaiting countersignature", e);
         }

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.desist.eventstore.Actor;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.consume.InboundHandler;
+import org.desist.eventstore.access.CaseAccessFeed;
 import org.desist.eventstore.consume.Inbox;
 import org.desist.eventstore.consume.MalformedEvent;
 import org.desist.eventstore.consume.ReceivedEvent;
@@ -43,17 +44,21 @@ public class CaseEventsConsumer implements InboundHandler {
     static final String BREACH_INITIATED = "enforcement.breach.initiated";
     static final String LICENCE_RECALLED = "probation-case.licence.recalled";
 
-    private static final Set<String> WANTED = Stream.concat(CaseFacts.KEPT.stream(), Stream.of(REGISTRATION_ADDED,
+    private static final Set<String> RISK_FACTS = Stream.concat(CaseFacts.KEPT.stream(), Stream.of(REGISTRATION_ADDED,
             REGISTRATION_REVIEWED, REGISTRATION_REMOVED, BREACH_INITIATED, LICENCE_RECALLED)).collect(Collectors.toSet());
+    private static final Set<String> WANTED = Stream.concat(RISK_FACTS.stream(), CaseAccessFeed.TYPES.stream())
+            .collect(Collectors.toSet());
 
     private final Inbox inbox;
     private final CaseFacts facts;
     private final CaseFactReaction reaction;
+    private final CaseAccessFeed access;
 
-    CaseEventsConsumer(Inbox inbox, CaseFacts facts, CaseFactReaction reaction) {
+    CaseEventsConsumer(Inbox inbox, CaseFacts facts, CaseFactReaction reaction, CaseAccessFeed access) {
         this.inbox = inbox;
         this.facts = facts;
         this.reaction = reaction;
+        this.access = access;
     }
 
     @Incoming("case-events")
@@ -77,6 +82,10 @@ public class CaseEventsConsumer implements InboundHandler {
     @Override
     public void handle(ReceivedEvent event) {
         String crn = event.subjectOr("crn");
+        // who may open the case: the same need-to-know facts as case-service's (an allocation is a risk fact too)
+        if (access.apply(event.type(), crn, event.data()) && !RISK_FACTS.contains(event.type())) {
+            return;
+        }
         facts.apply(crn, event);
         LocalDate since = event.data().hasNonNull("convictionDate")
                 ? LocalDate.parse(event.data().get("convictionDate").asText())

@@ -8,10 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.desist.eventstore.access.NeedToKnow;
+import org.desist.eventstore.access.Part;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/people/{crn}/risk-profile")
+@NeedToKnow(Part.RISK)
 @Tag(name = "Risk profiles")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
