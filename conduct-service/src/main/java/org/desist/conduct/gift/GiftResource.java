@@ -110,9 +110,11 @@ public class GiftResource {
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "Record a benefit offered to a member of staff or their family, or given by them: from a "
             + "person on probation, or money from anyone, it is never accepted (409, and the offer is recorded as "
-            + "declined); above nominal value it is pending until the line manager decides (002_d7d6c09e19b6ddeb.txt 7.4)")
+            + "declined); above nominal value it is pending until the line manager decides (002_d7d6c09e19b6ddeb.txt 7.4). "
+            + "The ETag (and If-Match) is the version of the record the entry goes to: a service user's offer to the "
+            + "member's shared record, anything else to their private one, which the line manager's decision continues")
     @ReadsProjection("staff")
-    public Response record(@NotNull @Valid RecordGift request) {
+    public Response record(@HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordGift request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
         Optional<String> manager = Optional.ofNullable(register.member(request.staffId()).lineManager);
@@ -120,7 +122,8 @@ public class GiftResource {
         // Only a service user's offer is published (case-service logs it); the rest stays in the private stream.
         StreamId stream = offered.getFirst() instanceof GiftOfferDeclined ? StaffMember.stream(request.staffId())
                 : StaffMember.privateStream(request.staffId());
-        long version = commands.startOrUpdate(stream, Gifts.AGGREGATE, gifts -> offered, actor.metadata()).version();
+        long version = commands.startOrUpdate(stream, IfMatch.parse(ifMatch), Gifts.AGGREGATE, gifts -> offered,
+                actor.metadata()).version();
         String status = Gifts.status(offered.getFirst(), Optional.empty());
         return switch (offered.getFirst()) {
             case GiftOfferRecorded money when money.acceptanceRefused() -> refused(id, version, "money-gift",
