@@ -8,11 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +20,16 @@ import java.util.UUID;
 import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/declarations")
 @Tag(name = "Declarations")
@@ -77,16 +81,16 @@ public class DeclarationResource {
     @RolesAllowed({"senior-probation-officer", "chief-executive"})
     @Operation(summary = "The declarer's line manager records a decision on a declaration, with the rationale")
     @ReadsProjection({"declarations", "staff"})
-    public Response review(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId, @NotNull @Valid Review request) {
+    public RestResponse<Void> review(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Review request) {
         DeclarationRecord declaration = declaration(declarationId);
         String caller = actor.actor().subject();
         if (!caller.equals(register.member(declaration.staffId).lineManager)) {
             throw new jakarta.ws.rs.ForbiddenException("only " + declaration.staffId + "'s line manager reviews their declarations");
         }
-        commands.startOrUpdate(StaffMember.stream(declaration.staffId), Declarations.AGGREGATE,
-                declarations -> declarations.review(declarationId, request.decision(), request.rationale(), caller),
-                actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.startOrUpdate(StaffMember.stream(declaration.staffId), IfMatch.parse(ifMatch),
+                Declarations.AGGREGATE, declarations -> declarations.review(declarationId, request.decision(),
+                        request.rationale(), caller), actor.metadata()).version());
     }
 
     @POST
@@ -96,14 +100,15 @@ public class DeclarationResource {
     @Operation(summary = "The declarer or their line manager withdraws a declaration; case-service then lifts the "
             + "block on supervising the person unless another declaration about them stands")
     @ReadsProjection({"declarations", "staff"})
-    public Response withdraw(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId) {
+    public RestResponse<Void> withdraw(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId,
+            @HeaderParam("If-Match") String ifMatch) {
         DeclarationRecord declaration = declaration(declarationId);
         String caller = actor.actor().subject();
         if (!caller.equals(declaration.staffId) && !caller.equals(register.member(declaration.staffId).lineManager)) {
             throw new jakarta.ws.rs.ForbiddenException("only " + declaration.staffId + " or their line manager withdraws "
                     + "their declarations");
         }
-        return end(declaration, DeclarationEvent.Ending.WITHDRAWN);
+        return end(declaration, IfMatch.parse(ifMatch), DeclarationEvent.Ending.WITHDRAWN);
     }
 
     @POST
@@ -112,19 +117,21 @@ public class DeclarationResource {
     @Operation(summary = "The declarer's line manager records that the declared relationship has ended; case-service "
             + "then lifts the block on supervising the person unless another declaration about them stands")
     @ReadsProjection({"declarations", "staff"})
-    public Response relationshipEnded(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId) {
+    public RestResponse<Void> relationshipEnded(@jakarta.ws.rs.PathParam("declarationId") UUID declarationId,
+            @HeaderParam("If-Match") String ifMatch) {
         DeclarationRecord declaration = declaration(declarationId);
         if (!actor.actor().subject().equals(register.member(declaration.staffId).lineManager)) {
             throw new jakarta.ws.rs.ForbiddenException("only " + declaration.staffId + "'s line manager records that "
                     + "their relationship has ended");
         }
-        return end(declaration, DeclarationEvent.Ending.RELATIONSHIP_ENDED);
+        return end(declaration, IfMatch.parse(ifMatch), DeclarationEvent.Ending.RELATIONSHIP_ENDED);
     }
 
-    private Response end(DeclarationRecord declaration, DeclarationEvent.Ending ending) {
-        commands.startOrUpdate(StaffMember.stream(declaration.staffId), Declarations.AGGREGATE,
-                declarations -> declarations.end(declaration.declarationId, ending), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+    private RestResponse<Void> end(DeclarationRecord declaration, ExpectedVersion expected,
+            DeclarationEvent.Ending ending) {
+        return Tagged.created(commands.startOrUpdate(StaffMember.stream(declaration.staffId), expected,
+                Declarations.AGGREGATE, declarations -> declarations.end(declaration.declarationId, ending),
+                actor.metadata()).version());
     }
 
     private static DeclarationRecord declaration(UUID declarationId) {
@@ -149,12 +156,13 @@ public class DeclarationResource {
     @Operation(summary = "Declare a relationship with a person on probation or their family (002_d7d6c09e19b6ddeb.txt "
             + "7.5-7.7); case-service then keeps the declarer from supervising them")
     @ReadsProjection("staff")
-    public Response declare(@NotNull @Valid DeclareRelationship request) {
+    public RestResponse<Map<String, UUID>> declare(@HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid DeclareRelationship request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
-        commands.startOrUpdate(StaffMember.stream(request.staffId()), Declarations.AGGREGATE,
-                declarations -> Declarations.declare(id, request.staffId(), request.crn(), request.relationship(),
-                        request.details(), Instant.now()), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("declarationId", id)).build();
+        long version = commands.startOrUpdate(StaffMember.stream(request.staffId()), IfMatch.parse(ifMatch),
+                Declarations.AGGREGATE, declarations -> Declarations.declare(id, request.staffId(), request.crn(),
+                        request.relationship(), request.details(), Instant.now()), actor.metadata()).version();
+        return Tagged.created(version, Map.of("declarationId", id));
     }
 }
