@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.desist.conduct.board.BoardConductEvent;
 import org.desist.conduct.board.BoardInterestEvent;
+import org.desist.conduct.board.BoardRosterEvent;
 import org.desist.conduct.conviction.ConvictionEvent;
 import org.desist.conduct.declaration.DeclarationEvent;
 import org.desist.conduct.disclosure.DisclosureEvent;
@@ -34,7 +35,8 @@ class AsyncApiDocumentTest {
             document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Stream.concat(types(Stream.of(StaffEvent.class, DeclarationEvent.class, SafeguardingEvent.class,
-                TrainingEvent.class, BoardInterestEvent.class)), types(Stream.of(GiftEvent.GiftOfferDeclined.class)))
+                TrainingEvent.class, BoardInterestEvent.class, BoardRosterEvent.class)),
+                types(Stream.of(GiftEvent.GiftOfferDeclined.class)))
                 .forEach(type -> assertThat(document).contains("name: \"" + type + "\""));
         // Staff's private records stay in the private stream: only what other services act on is published.
         Stream.concat(types(Stream.of(DisclosureEvent.class, MisconductEvent.class, BoardConductEvent.class,

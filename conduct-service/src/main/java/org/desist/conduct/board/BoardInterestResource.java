@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.desist.conduct.board.BoardInterestEvent.InterestKind;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.History;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.projection.ReadsProjection;
@@ -80,23 +81,28 @@ public class BoardInterestResource {
 
     private final CommandHandler commands;
     private final BoardActor actor;
+    private final BoardRoster roster;
 
-    BoardInterestResource(CommandHandler commands, BoardActor actor) {
+    BoardInterestResource(CommandHandler commands, BoardActor actor, BoardRoster roster) {
         this.commands = commands;
         this.actor = actor;
+        this.roster = roster;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Declare an interest (002_d7d6c09e19b6ddeb.txt board code 2.vi) or a circumstance that may "
-            + "affect membership (8): a board member for themselves, or the board secretary on a member's behalf")
+            + "affect membership (8): a board member for themselves, or the board secretary on a member's behalf; the "
+            + "member must be serving on the board's roster")
     public RestResponse<Map<String, UUID>> declare(@HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Declare request) {
         actor.mayRecordFor(request.memberId());
+        // someone never appointed has no record to write on: refused here, before the decision re-checks the roster
+        roster.membership(request.memberId()).mustBeOnRoster(request.memberId(), "memberId");
         UUID id = UuidV7.next();
-        long version = commands.startOrUpdate(BoardInterests.stream(request.memberId()), IfMatch.parse(ifMatch),
-                BoardInterests.AGGREGATE, interests -> BoardInterests.declare(id, request.memberId(), request.kind(),
-                        request.details(), request.date()), actor.metadata()).version();
+        long version = commands.update(BoardInterests.stream(request.memberId()), IfMatch.parse(ifMatch),
+                (History history) -> BoardInterests.declare(history.state(BoardMembership.AGGREGATE), id,
+                        request.memberId(), request.kind(), request.details(), request.date()), actor.metadata()).version();
         return Tagged.created(version, Map.of("interestId", id));
     }
 
@@ -108,8 +114,9 @@ public class BoardInterestResource {
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Amend request) {
         actor.mayRecordFor(memberId);
         return Tagged.created(commands.update(BoardInterests.stream(memberId), IfMatch.parse(ifMatch),
-                BoardInterests.AGGREGATE, interests -> interests.amend(memberId, interestId, request.kind(),
-                        request.details().strip(), request.date(), request.reason().strip()), actor.metadata()).version());
+                (History history) -> history.state(BoardInterests.AGGREGATE).amend(history.state(BoardMembership.AGGREGATE),
+                        memberId, interestId, request.kind(), request.details().strip(), request.date(),
+                        request.reason().strip()), actor.metadata()).version());
     }
 
     @POST

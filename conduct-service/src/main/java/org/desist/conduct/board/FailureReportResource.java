@@ -73,10 +73,12 @@ public class FailureReportResource {
 
     private final CommandHandler commands;
     private final BoardActor actor;
+    private final BoardRoster roster;
 
-    FailureReportResource(CommandHandler commands, BoardActor actor) {
+    FailureReportResource(CommandHandler commands, BoardActor actor, BoardRoster roster) {
         this.commands = commands;
         this.actor = actor;
+        this.roster = roster;
     }
 
     @POST
@@ -84,8 +86,10 @@ public class FailureReportResource {
     @RolesAllowed({BoardActor.MEMBER, BoardActor.SECRETARY, "probation-officer", "senior-probation-officer",
             "court-liaison", "conduct-officer", "disclosure-officer", "chief-executive", "auditor"})
     @Operation(summary = "Notify the board secretary of a board member's failure to comply with the code "
-            + "(002_d7d6c09e19b6ddeb.txt board code 9): any board member or member of staff")
+            + "(002_d7d6c09e19b6ddeb.txt board code 9): any board member or member of staff, about someone who is or "
+            + "was on the board's roster")
     public RestResponse<Map<String, UUID>> report(@NotNull @Valid Report request) {
+        roster.membership(request.memberId()).mustBeOnRoster(request.memberId(), "memberId");
         UUID id = UuidV7.next();
         long version = commands.create(FailureReport.stream(id), FailureReport.AGGREGATE,
                 report -> FailureReport.report(id, request.memberId(), request.details()), actor.metadata()).version();
