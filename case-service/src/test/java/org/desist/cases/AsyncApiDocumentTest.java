@@ -28,7 +28,8 @@ class AsyncApiDocumentTest {
 
     private static final List<Class<?>> PUBLISHED = List.of(PersonEvent.class, ContactEvent.class, SentenceEvent.class,
             EnforcementEvent.class, AllocationEvent.class, SupervisionEvent.class, PlanEvent.class, PremisesEvent.class,
-            CriminalHistoryEvent.class);
+            CriminalHistoryEvent.class, org.desist.cases.access.AccessEvent.class,
+            org.desist.cases.voice.VoiceEvent.class);
 
     @Test
     void everyPublishedEventIsDocumentedAndVictimContactIsNot() throws IOException {

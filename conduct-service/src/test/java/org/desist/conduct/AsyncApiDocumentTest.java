@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.desist.conduct.board.BoardConductEvent;
 import org.desist.conduct.board.BoardInterestEvent;
+import org.desist.conduct.board.BoardRosterEvent;
 import org.desist.conduct.conviction.ConvictionEvent;
 import org.desist.conduct.declaration.DeclarationEvent;
 import org.desist.conduct.disclosure.DisclosureEvent;
@@ -34,7 +35,7 @@ class AsyncApiDocumentTest {
             document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Stream.concat(types(Stream.of(StaffEvent.class, SafeguardingEvent.class, TrainingEvent.class,
-                BoardInterestEvent.class)), types(Stream.of(GiftEvent.GiftOfferDeclined.class,
+                BoardInterestEvent.class, BoardRosterEvent.class)), types(Stream.of(GiftEvent.GiftOfferDeclined.class,
                         DeclarationEvent.RelationshipDeclared.class, DeclarationEvent.DeclarationEnded.class)))
                 .forEach(type -> assertThat(document).contains("name: \"" + type + "\""));
         // Staff's private records stay in the private stream: only what other services act on is published.

@@ -8,6 +8,7 @@ import static org.desist.conduct.Calls.get;
 import static org.desist.conduct.Calls.header;
 import static org.desist.conduct.Calls.post;
 import static org.desist.conduct.Calls.unique;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,6 +17,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.StoredEvent;
 import org.desist.testing.LocalPlatform;
+import org.desist.testing.Tokens;
 import org.desist.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,7 @@ class BoardRegisterTest {
 
     @Test
     void aBoardMemberDeclaresAmendsAndWithdrawsTheirInterests_002_board_2vi() {
+        appointed("board");
         String details = "trustee of a housing charity " + UUID.randomUUID();
         String id = post("board", "/board/interests", """
                 {"memberId": "board", "kind": "EMPLOYMENT_OR_OFFICE", "details": "%s", "date": "2026-04-01"}"""
@@ -83,7 +87,7 @@ class BoardRegisterTest {
 
     @Test
     void theSecretaryKeepsTheRegisterAndAMemberReadsOnlyTheirOwn_002_board_8() {
-        String member = unique("bm");
+        String member = appointed(unique("bm"));
         String id = post("board-secretary", "/board/interests", """
                 {"memberId": "%s", "kind": "OTHER_CIRCUMSTANCE", "details": "spouse appointed to the parole board",
                  "date": "2026-09-01"}""".formatted(member)).statusCode(201).extract().path("interestId");
@@ -113,10 +117,13 @@ class BoardRegisterTest {
 
     @Test
     void anyoneReportsABoardMembersFailureToComplyAndOnlyTheSecretaryKnowsOfIt_002_board_9() {
+        appointed("board");
         String details = "voted on a contract with an undeclared interest " + UUID.randomUUID();
         String id = post("officer", "/board/failure-reports", "{\"memberId\": \"board\", \"details\": \"%s\"}"
                 .formatted(details)).statusCode(201).extract().path("reportId");
-        post("board", "/board/failure-reports", "{\"memberId\": \"another-member\", \"details\": \"x\"}").statusCode(201);
+        post("board", "/board/failure-reports", "{\"memberId\": \"%s\", \"details\": \"x\"}".formatted(unique("nobody")))
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("memberId"))
+                .body("rule", equalTo("on-the-board-roster"));
         post("pop", "/board/failure-reports", "{\"memberId\": \"board\", \"details\": \"x\"}").statusCode(403);
 
         get("board-secretary", "/board/failure-reports").statusCode(200)
@@ -154,6 +161,8 @@ class BoardRegisterTest {
 
     @Test
     void aFailureByTheChiefExecutiveIsForTheSeparateProvision_002_board_9() {
+        appointed("chief");
+        appointed("board");
         String aboutChief = post("board", "/board/failure-reports", "{\"memberId\": \"chief\", \"details\": \"x\"}")
                 .statusCode(201).extract().path("reportId");
         post("board-secretary", "/board/failure-reports/" + aboutChief + "/outcome",
@@ -172,5 +181,64 @@ class BoardRegisterTest {
         post("board-secretary", "/board/failure-reports/" + aboutMember + "/outcome",
                 "{\"outcome\": \"REFERRED_TO_NOMS\", \"consulted\": \"NOMS\", \"rationale\": \"x\"}").statusCode(201);
         given().contentType(ContentType.JSON).body("{}").when().post("/board/failure-reports").then().statusCode(401);
+    }
+
+    @Test
+    void theBoardSecretaryKeepsTheRosterAndTheRegistersNameOnlyMembersOnIt_002_board_2vi_9() {
+        String member = unique("bm");
+        String declare = """
+                {"memberId": "%s", "kind": "FINANCIAL", "details": "shares in a supplier", "date": "2026-05-01"}"""
+                .formatted(member);
+        post("board-secretary", "/board/interests", declare).statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("memberId")).body("rule", equalTo("on-the-board-roster"));
+        assertThat(store.currentVersion("board-member:" + member)).isZero();
+
+        String appointment = "{\"memberId\": \"%s\", \"appointedOn\": \"2026-04-01\"}".formatted(member);
+        for (String user : List.of("board", "chief", "conduct")) {
+            post(user, "/board/members", appointment).statusCode(403);
+        }
+        String appointed = post("board-secretary", "/board/members", appointment).statusCode(201)
+                .header("Location", endsWith("/board/members/" + member)).extract().header("ETag");
+        assertThat(appointed).isEqualTo("\"1\"");
+        post("board-secretary", "/board/members", appointment).statusCode(409)
+                .body("type", endsWith("already-on-board-roster"));
+        post("board-secretary", "/board/interests", declare).statusCode(201);
+        get("board", "/board/members").statusCode(200)
+                .body("find { it.memberId == '" + member + "' }.serving", equalTo(true));
+
+        String standDown = "{\"stoodDownOn\": \"2026-10-31\"}";
+        withIfMatch(appointed, "/board/members/" + member + "/standing-down", standDown).statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("stale-version"))
+                .body("field", equalTo("If-Match"));
+        assertThat(store.currentVersion("board-member:" + member)).isEqualTo(2);
+        String stoodDown = withIfMatch("\"2\"", "/board/members/" + member + "/standing-down", standDown)
+                .statusCode(201).extract().header("ETag");
+        assertThat(stoodDown).isEqualTo("\"3\"");
+        post("board-secretary", "/board/members/" + member + "/standing-down", standDown).statusCode(409)
+                .body("type", endsWith("board-member-stood-down"));
+        post("board-secretary", "/board/interests", declare).statusCode(409).body("type", endsWith("board-member-stood-down"));
+        get("board-secretary", "/board/members").statusCode(200)
+                .body("find { it.memberId == '" + member + "' }.serving", equalTo(false))
+                .body("find { it.memberId == '" + member + "' }.stoodDownOn", equalTo("2026-10-31"));
+        // a failure while they served may still be reported once they have gone
+        post("officer", "/board/failure-reports", "{\"memberId\": \"%s\", \"details\": \"x\"}".formatted(member))
+                .statusCode(201);
+        post("board-secretary", "/board/members/" + unique("nobody") + "/standing-down", standDown).statusCode(404);
+        assertThat(store.readStream("board-member:" + member)).extracting(StoredEvent::type).containsExactly(
+                "conduct.board-member.appointed", "conduct.board-interest.declared", "conduct.board-member.stood-down");
+    }
+
+    private static ValidatableResponse withIfMatch(String etag, String path, String json) {
+        return given().auth().oauth2(Tokens.of("board-secretary")).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(json).when().post(path).then();
+    }
+
+    /** The member on the board's roster: appointed now, or already serving (the local realm's users persist). */
+    static String appointed(String member) {
+        post("board-secretary", "/board/members", "{\"memberId\": \"%s\", \"appointedOn\": \"2020-01-01\"}"
+                .formatted(member)).statusCode(anyOf(equalTo(201), equalTo(409)));
+        get("board-secretary", "/board/members").statusCode(200)
+                .body("find { it.memberId == '" + member + "' }.serving", equalTo(true));
+        return member;
     }
 }

@@ -31,9 +31,9 @@ public record Person(Optional<LocalDate> dateOfBirth) {
         }
     }
 
-    static List<PersonEvent> register(Person state, RegisterPerson command, String crn) {
+    static List<PersonEvent> register(Person state, RegisterPerson command, String crn, Optional<String> matchKey) {
         return List.of(new PersonRegistered(crn, command.firstName().strip(), command.lastName().strip(),
                 command.dateOfBirth(), command.sex(), command.ethnicity(), command.pncNumber(),
-                command.equality().orElse(EqualityMonitoring.NOT_DECLARED)));
+                command.equality().orElse(EqualityMonitoring.NOT_DECLARED), matchKey));
     }
 }

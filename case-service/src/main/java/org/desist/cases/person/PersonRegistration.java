@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.desist.eventstore.EventStore;
+import org.desist.eventstore.access.PersonMatchKey;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.command.EventCodec;
 import org.desist.eventstore.CommandMetadata;
@@ -27,11 +28,13 @@ public class PersonRegistration {
     private final CommandHandler commands;
     private final EventStore store;
     private final EventCodec codec;
+    private final PersonMatchKey matchKeys;
 
-    PersonRegistration(CommandHandler commands, EventStore store, EventCodec codec) {
+    PersonRegistration(CommandHandler commands, EventStore store, EventCodec codec, PersonMatchKey matchKeys) {
         this.commands = commands;
         this.store = store;
         this.codec = codec;
+        this.matchKeys = matchKeys;
     }
 
     /**
@@ -46,7 +49,8 @@ public class PersonRegistration {
                 Decision decision = QuarkusTransaction.requiringNew().call(() -> {
                     command.pncNumber().ifPresent(PersonRegistration::notRegisteredAlready);
                     return commands.create(PersonStreams.of(crn), Person.AGGREGATE,
-                            person -> Person.register(person, command, crn), metadata);
+                            person -> Person.register(person, command, crn, matchKeys.of(command.firstName() + " "
+                                    + command.lastName(), command.dateOfBirth())), metadata);
                 });
                 return new Versioned<>(crn, decision.version());
             } catch (WrongExpectedVersion taken) {

@@ -97,7 +97,7 @@ class ContactCommandMeasurement {
         String crn = Crn.next();
         List<NewEvent> history = new ArrayList<>();
         history.add(codec.encode(new PersonRegistered(crn, "Alex", "Example", LocalDate.of(1990, 1, 1), Sex.MALE,
-                Optional.empty(), Optional.empty(), EqualityMonitoring.NOT_DECLARED)));
+                Optional.empty(), Optional.empty(), EqualityMonitoring.NOT_DECLARED, Optional.empty())));
         LocalDate made = LocalDate.now().minusYears(2);
         history.add(codec.encode(new SentenceRecorded(UuidV7.next(), SentenceType.COMMUNITY_ORDER, made,
                 "Cardiff Magistrates' Court", 36, made.plusMonths(36), List.of(new SentencedOffence("00101",

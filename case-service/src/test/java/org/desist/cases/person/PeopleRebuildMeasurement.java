@@ -86,7 +86,7 @@ class PeopleRebuildMeasurement {
     private List<NewEvent> personWithFourMoreEvents(String crn) {
         List<NewEvent> events = new ArrayList<>();
         events.add(codec.encode(new PersonRegistered(crn, "Alex", "Example", LocalDate.of(1990, 1, 1), Sex.MALE,
-                Optional.empty(), Optional.empty(), EqualityMonitoring.NOT_DECLARED)));
+                Optional.empty(), Optional.empty(), EqualityMonitoring.NOT_DECLARED, Optional.empty())));
         for (int i = 0; i < 4; i++) {
             events.add(new NewEvent("measurement.person.noted", 1, JsonNodeFactory.instance.objectNode().put("n", i),
                     Instant.now(), Optional.empty()));

@@ -26,17 +26,17 @@ class PersonDecisionsTest {
 
     @Test
     void aPersonIsRegisteredUnderTheirCrnWithNamesTrimmedAndEqualityNotDeclaredUnlessGiven() {
-        List<PersonEvent> events = Person.register(given(), alex(Optional.empty()), "X123456");
+        List<PersonEvent> events = Person.register(given(), alex(Optional.empty()), "X123456", Optional.empty());
 
         assertThat(events).containsExactly(new PersonRegistered("X123456", "Alex", "Morgan", BORN, Sex.FEMALE,
-                Optional.of(Ethnicity.W1), Optional.of("2004/0046583U"), EqualityMonitoring.NOT_DECLARED));
+                Optional.of(Ethnicity.W1), Optional.of("2004/0046583U"), EqualityMonitoring.NOT_DECLARED, Optional.empty()));
         assertThat(given(events.toArray(PersonEvent[]::new)).registered()).isTrue();
         assertThat(given().registered()).isFalse();
     }
 
     @Test
     void nothingAboutThePersonIsDatedBeforeTheyWereBorn() {
-        Person registered = given(Person.register(given(), alex(Optional.empty()), "X123456").getFirst());
+        Person registered = given(Person.register(given(), alex(Optional.empty()), "X123456", Optional.empty()).getFirst());
 
         registered.bornBy(BORN, "offenceDate");
         assertThatThrownBy(() -> registered.bornBy(BORN.minusDays(1), "offenceDate")).isInstanceOf(InvalidField.class)

@@ -82,9 +82,9 @@ class PersonResourceTest {
         }
     }
 
-    /** 001: share on a need-to-know basis; risk-service needs the age, sex and ethnicity, nothing more. */
+    /** 001: share on a need-to-know basis: what risk-, reporting- and conduct-service use, never equality answers. */
     @Test
-    void theRegistrationPublishesNoNamesNorSpecialCategoryData_needToKnow_001() {
+    void theRegistrationPublishesNoEqualityMonitoringAnswers_needToKnow_001() {
         String crn = CaseApi.registerAs("officer", CaseApi.PERSON.replace("2004/0046583U", CaseApi.freshPnc())
                 .replace("\"ethnicity\"", "\"equality\": {\"disability\": true, \"religionOrBelief\": \"Quaker\", "
                         + "\"sexualOrientation\": \"Bisexual\", \"genderIdentity\": \"Non-binary\"}, \"ethnicity\""))
@@ -95,7 +95,8 @@ class PersonResourceTest {
                     .getFirst();
             assertThat(header(published, "ce_type")).isEqualTo("probation-case.person.registered");
             assertThat(new ObjectMapper().readTree(published.value()).properties()).extracting(Map.Entry::getKey)
-                    .containsExactlyInAnyOrder("crn", "dateOfBirth", "sex", "ethnicity");
+                    .containsExactlyInAnyOrder("crn", "firstName", "lastName", "dateOfBirth", "sex", "ethnicity", "pncNumber",
+                            "matchKey");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -11,13 +11,13 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,13 +25,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.board.BoardInterestEvent.InterestKind;
-import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.History;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The board members' register of interests (002_d7d6c09e19b6ddeb.txt, board code 2.vi and 8): a board member
@@ -78,49 +81,54 @@ public class BoardInterestResource {
 
     private final CommandHandler commands;
     private final BoardActor actor;
+    private final BoardRoster roster;
 
-    BoardInterestResource(CommandHandler commands, BoardActor actor) {
+    BoardInterestResource(CommandHandler commands, BoardActor actor, BoardRoster roster) {
         this.commands = commands;
         this.actor = actor;
+        this.roster = roster;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Declare an interest (002_d7d6c09e19b6ddeb.txt board code 2.vi) or a circumstance that may "
-            + "affect membership (8): a board member for themselves, or the board secretary on a member's behalf")
-    public Response declare(@NotNull @Valid Declare request) {
+            + "affect membership (8): a board member for themselves, or the board secretary on a member's behalf; the "
+            + "member must be serving on the board's roster")
+    public RestResponse<Map<String, UUID>> declare(@HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Declare request) {
         actor.mayRecordFor(request.memberId());
+        // someone never appointed has no record to write on: refused here, before the decision re-checks the roster
+        roster.membership(request.memberId()).mustBeOnRoster(request.memberId(), "memberId");
         UUID id = UuidV7.next();
-        commands.startOrUpdate(BoardInterests.stream(request.memberId()), BoardInterests.AGGREGATE,
-                interests -> BoardInterests.declare(id, request.memberId(), request.kind(), request.details(),
-                        request.date()), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("interestId", id)).build();
+        long version = commands.update(BoardInterests.stream(request.memberId()), IfMatch.parse(ifMatch),
+                (History history) -> BoardInterests.declare(history.state(BoardMembership.AGGREGATE), id,
+                        request.memberId(), request.kind(), request.details(), request.date()), actor.metadata()).version();
+        return Tagged.created(version, Map.of("interestId", id));
     }
 
     @POST
     @Path("/{memberId}/{interestId}/amendment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Amend a declared interest; the declaration and every amendment stay in the log")
-    public Response amend(@PathParam("memberId") String memberId, @PathParam("interestId") UUID interestId,
-            @NotNull @Valid Amend request) {
+    public RestResponse<Void> amend(@PathParam("memberId") String memberId, @PathParam("interestId") UUID interestId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Amend request) {
         actor.mayRecordFor(memberId);
-        commands.update(BoardInterests.stream(memberId), ExpectedVersion.any(), BoardInterests.AGGREGATE,
-                interests -> interests.amend(memberId, interestId, request.kind(), request.details().strip(),
-                        request.date(), request.reason().strip()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(BoardInterests.stream(memberId), IfMatch.parse(ifMatch),
+                (History history) -> history.state(BoardInterests.AGGREGATE).amend(history.state(BoardMembership.AGGREGATE),
+                        memberId, interestId, request.kind(), request.details().strip(), request.date(),
+                        request.reason().strip()), actor.metadata()).version());
     }
 
     @POST
     @Path("/{memberId}/{interestId}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw an interest that has ended; it stays on the register as withdrawn")
-    public Response withdraw(@PathParam("memberId") String memberId, @PathParam("interestId") UUID interestId,
-            @NotNull @Valid Withdraw request) {
+    public RestResponse<Void> withdraw(@PathParam("memberId") String memberId, @PathParam("interestId") UUID interestId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Withdraw request) {
         actor.mayRecordFor(memberId);
-        commands.update(BoardInterests.stream(memberId), ExpectedVersion.any(), BoardInterests.AGGREGATE,
-                interests -> interests.withdraw(memberId, interestId, request.endedOn(), request.reason().strip()),
-                actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(BoardInterests.stream(memberId), IfMatch.parse(ifMatch),
+                BoardInterests.AGGREGATE, interests -> interests.withdraw(memberId, interestId, request.endedOn(),
+                        request.reason().strip()), actor.metadata()).version());
     }
 
     @GET

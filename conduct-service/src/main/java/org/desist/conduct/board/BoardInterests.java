@@ -37,15 +37,20 @@ public record BoardInterests(Map<UUID, BoardInterestEvent> latest) {
         return StreamId.of("board-member", "board-member:" + memberId);
     }
 
-    /** 002_d7d6c09e19b6ddeb.txt board code 2.vi, 8: a member declares an interest, or the secretary records it. */
-    static List<BoardInterestEvent> declare(UUID interestId, String memberId, InterestKind kind, String details,
-            LocalDate date) {
+    /**
+     * 002_d7d6c09e19b6ddeb.txt board code 2.vi, 8: a member serving on the board declares an interest, or the secretary
+     * records it.
+     */
+    static List<BoardInterestEvent> declare(BoardMembership membership, UUID interestId, String memberId,
+            InterestKind kind, String details, LocalDate date) {
+        membership.mustServe(memberId, "memberId");
         return List.of(new BoardInterestDeclared(interestId, memberId, kind, details.strip(), date));
     }
 
-    List<BoardInterestEvent> amend(String memberId, UUID interestId, InterestKind kind, String details, LocalDate date,
-            String reason) {
+    List<BoardInterestEvent> amend(BoardMembership membership, String memberId, UUID interestId, InterestKind kind,
+            String details, LocalDate date, String reason) {
         current(memberId, interestId);
+        membership.mustServe(memberId, "memberId");
         return List.of(new BoardInterestAmended(interestId, memberId, kind, details, date, reason));
     }
 

@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +24,16 @@ import java.util.UUID;
 import org.desist.conduct.board.BoardConductEvent.Consulted;
 import org.desist.conduct.board.BoardConductEvent.Outcome;
 import org.desist.conduct.staff.StaffRecord;
-import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.http.NotFound;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Reports of a board member's failure to comply with the code (002_d7d6c09e19b6ddeb.txt board code 9): any member of
@@ -71,10 +73,12 @@ public class FailureReportResource {
 
     private final CommandHandler commands;
     private final BoardActor actor;
+    private final BoardRoster roster;
 
-    FailureReportResource(CommandHandler commands, BoardActor actor) {
+    FailureReportResource(CommandHandler commands, BoardActor actor, BoardRoster roster) {
         this.commands = commands;
         this.actor = actor;
+        this.roster = roster;
     }
 
     @POST
@@ -82,12 +86,14 @@ public class FailureReportResource {
     @RolesAllowed({BoardActor.MEMBER, BoardActor.SECRETARY, "probation-officer", "senior-probation-officer",
             "court-liaison", "conduct-officer", "disclosure-officer", "chief-executive", "auditor"})
     @Operation(summary = "Notify the board secretary of a board member's failure to comply with the code "
-            + "(002_d7d6c09e19b6ddeb.txt board code 9): any board member or member of staff")
-    public Response report(@NotNull @Valid Report request) {
+            + "(002_d7d6c09e19b6ddeb.txt board code 9): any board member or member of staff, about someone who is or "
+            + "was on the board's roster")
+    public RestResponse<Map<String, UUID>> report(@NotNull @Valid Report request) {
+        roster.membership(request.memberId()).mustBeOnRoster(request.memberId(), "memberId");
         UUID id = UuidV7.next();
-        commands.create(FailureReport.stream(id), FailureReport.AGGREGATE,
-                report -> FailureReport.report(id, request.memberId(), request.details()), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("reportId", id)).build();
+        long version = commands.create(FailureReport.stream(id), FailureReport.AGGREGATE,
+                report -> FailureReport.report(id, request.memberId(), request.details()), actor.metadata()).version();
+        return Tagged.created(version, Map.of("reportId", id));
     }
 
     @GET
@@ -114,14 +120,14 @@ public class FailureReportResource {
     @Operation(summary = "The board secretary records the outcome and whom they consulted, once (board code 9); a "
             + "report about the chief executive is for the separate provision. 404 to anyone but the board secretary")
     @ReadsProjection({"board-failure-reports", "staff"})
-    public Response conclude(@PathParam("reportId") UUID reportId, @NotNull @Valid Conclude request) {
+    public RestResponse<Void> conclude(@PathParam("reportId") UUID reportId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Conclude request) {
         FailureReportRecord row = known(reportId);
         StaffRecord member = StaffRecord.findById(row.memberId);
         boolean chiefExecutive = member != null && member.role.equals("chief-executive");
-        commands.update(FailureReport.stream(reportId), ExpectedVersion.any(), FailureReport.AGGREGATE,
-                report -> report.conclude(request.outcome(), request.consulted(), request.rationale().strip(),
-                        chiefExecutive), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(FailureReport.stream(reportId), IfMatch.parse(ifMatch),
+                FailureReport.AGGREGATE, report -> report.conclude(request.outcome(), request.consulted(),
+                        request.rationale().strip(), chiefExecutive), actor.metadata()).version());
     }
 
     /** A report the caller may know of: anyone but the board secretary is answered as if it did not exist. */

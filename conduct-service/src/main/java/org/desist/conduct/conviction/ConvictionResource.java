@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,11 +26,14 @@ import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/convictions")
 @Tag(name = "Convictions and cautions")
@@ -77,13 +81,13 @@ public class ConvictionResource {
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "Report one's own conviction or caution (002_d7d6c09e19b6ddeb.txt 4.4)")
     @ReadsProjection("staff")
-    public Response report(@NotNull @Valid Report request) {
+    public RestResponse<Map<String, UUID>> report(@HeaderParam("If-Match") String ifMatch, @NotNull @Valid Report request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
-        commands.startOrUpdate(StaffMember.privateStream(request.staffId()), ConvictionReports.AGGREGATE,
-                reports -> ConvictionReports.selfReport(id, request.staffId(), request.kind(), request.details(),
-                        request.date()), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("reportId", id)).build();
+        long version = commands.startOrUpdate(StaffMember.privateStream(request.staffId()), IfMatch.parse(ifMatch),
+                ConvictionReports.AGGREGATE, reports -> ConvictionReports.selfReport(id, request.staffId(),
+                        request.kind(), request.details(), request.date()), actor.metadata()).version();
+        return Tagged.created(version, Map.of("reportId", id));
     }
 
     @POST
@@ -91,12 +95,12 @@ public class ConvictionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("conduct-officer")
     @Operation(summary = "The conduct officer's review of a self-reported conviction or caution, with its rationale")
-    public Response review(@PathParam("staffId") String staffId, @PathParam("reportId") UUID reportId,
-            @NotNull @Valid Review request) {
+    public RestResponse<Void> review(@PathParam("staffId") String staffId, @PathParam("reportId") UUID reportId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Review request) {
         ConvictionReports earlier = commands.load(StaffMember.stream(staffId).id(), ConvictionReports.AGGREGATE).state();
-        commands.startOrUpdate(StaffMember.privateStream(staffId), ConvictionReports.AGGREGATE,
-                reports -> earlier.and(reports).review(reportId, request.outcome(), request.rationale().strip()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.startOrUpdate(StaffMember.privateStream(staffId), IfMatch.parse(ifMatch),
+                ConvictionReports.AGGREGATE, reports -> earlier.and(reports).review(reportId, request.outcome(),
+                        request.rationale().strip()), actor.metadata()).version());
     }
 
     @GET

@@ -1,76 +1,70 @@
 package org.desist.conduct.disclosure;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.disclosure.DisclosureEvent.DisclosureMade;
 import org.desist.conduct.disclosure.DisclosureEvent.DisclosureStatusChanged;
 import org.desist.conduct.disclosure.DisclosureEvent.InformationAdded;
 import org.desist.conduct.disclosure.DisclosureEvent.Status;
+import org.desist.eventstore.StreamId;
 import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.http.RuleViolated;
 
-/** A protected disclosure's status as the disclosure officer moved it on; a closed one stays closed. */
-public record Disclosure(Status status) {
+/**
+ * A protected disclosure as made, and its status as the recipient moved it on; a closed one stays closed. Each
+ * disclosure is a stream of its own, of a type the relay never publishes.
+ */
+public record Disclosure(Optional<DisclosureMade> made, Status status) {
+
+    static final String CLAUSE = "002_d7d6c09e19b6ddeb.txt 8.6";
 
     public static final Aggregate<Disclosure, DisclosureEvent> AGGREGATE =
-            new Aggregate<>(DisclosureEvent.class, new Disclosure(Status.RECEIVED), Disclosure::evolve);
+            new Aggregate<>(DisclosureEvent.class, new Disclosure(Optional.empty(), Status.RECEIVED), Disclosure::evolve);
 
     static Disclosure evolve(Disclosure state, DisclosureEvent event) {
         return switch (event) {
-            case DisclosureMade made -> state;
+            case DisclosureMade made -> new Disclosure(Optional.of(made), Status.RECEIVED);
             case InformationAdded added -> state;
-            case DisclosureStatusChanged changed -> new Disclosure(changed.status());
+            case DisclosureStatusChanged changed -> new Disclosure(state.made(), changed.status());
         };
     }
 
-    /** Who receives a disclosure: a designated role, each the route past the one before it when that one is implicated. */
-    public enum Recipient {
-        DISCLOSURE_OFFICER("disclosure-officer"),
-        CHIEF_EXECUTIVE("chief-executive"),
-        /** The route to the board's chair and an external oversight body. */
-        BOARD_SECRETARY("board-secretary");
-
-        private final String role;
-
-        Recipient(String role) {
-            this.role = role;
-        }
-
-        public String role() {
-            return role;
-        }
-
-        /** The recipient a stored route names; routes stored before recipients were roles were for the disclosure officer. */
-        static Recipient of(String routedTo) {
-            for (Recipient recipient : values()) {
-                if (recipient.role.equals(routedTo)) {
-                    return recipient;
-                }
-            }
-            return DISCLOSURE_OFFICER;
-        }
+    public static StreamId stream(UUID disclosureId) {
+        return StreamId.of("disclosure", disclosureId.toString());
     }
 
     /**
-     * 002_d7d6c09e19b6ddeb.txt 8.6; 001 "escalate the report to a higher authority or an external oversight body": the
-     * disclosure officer, unless they or the reporter's line of management up to them are implicated, then the chief
-     * executive, unless the chief executive is implicated too, then the board secretary.
+     * A new disclosure: {@code sealedReporter} is empty when the reporter chose to stay anonymous; only the hash of the
+     * receipt code is kept.
      */
-    static Recipient route(Set<String> implicatedRoles, boolean reportersManagementImplicated) {
-        if (implicatedRoles.contains(Recipient.CHIEF_EXECUTIVE.role())) {
-            return Recipient.BOARD_SECRETARY;
+    List<DisclosureEvent> make(UUID disclosureId, String summary, String concerns, List<String> implicated,
+            Optional<String> sealedReporter, String receiptHash, Recipient routedTo) {
+        if (made.isPresent()) {
+            throw new RuleViolated("disclosure-already-made", "disclosure " + disclosureId + " was made already", CLAUSE);
         }
-        if (implicatedRoles.contains(Recipient.DISCLOSURE_OFFICER.role()) || reportersManagementImplicated) {
-            return Recipient.CHIEF_EXECUTIVE;
-        }
-        return Recipient.DISCLOSURE_OFFICER;
+        return List.of(new DisclosureMade(disclosureId, summary.strip(), concerns.strip(), List.copyOf(implicated),
+                sealedReporter, receiptHash, routedTo.role()));
     }
 
-    List<DisclosureEvent> changeStatus(UUID disclosureId, Status to, String rationale) {
+    /** The reporter adds to what they said, by their receipt code; a closed disclosure takes no more. */
+    List<DisclosureEvent> addInformation(String information) {
+        DisclosureMade disclosure = open();
+        return List.of(new InformationAdded(disclosure.disclosureId(), information.strip()));
+    }
+
+    /** The recipient moves the disclosure on, with the reason. */
+    List<DisclosureEvent> changeStatus(Status to, String rationale) {
+        DisclosureMade disclosure = open();
+        return List.of(new DisclosureStatusChanged(disclosure.disclosureId(), to, rationale.strip()));
+    }
+
+    private DisclosureMade open() {
+        DisclosureMade disclosure = made.orElseThrow(() -> new IllegalStateException("no disclosure was made"));
         if (status == Status.CLOSED) {
-            throw new RuleViolated("disclosure-closed", "disclosure " + disclosureId + " is closed", null);
+            throw new RuleViolated("disclosure-closed", "disclosure " + disclosure.disclosureId() + " is closed: make a "
+                    + "new disclosure for anything further", CLAUSE);
         }
-        return List.of(new DisclosureStatusChanged(disclosureId, to, rationale.strip()));
+        return disclosure;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,14 +74,29 @@ public class GiftResource {
             Optional<@Pattern(regexp = "[A-Z][0-9]{6}", message = "must be a CRN: a letter and six digits") String> crn,
             @NotBlank @Size(max = 2_000) String description, @NotNull @DecimalMin("0") BigDecimal value,
             @NotNull @PastOrPresent Instant offeredAt, @NotNull Decision decision, Optional<Kind> kind,
-            Optional<OfferedTo> offeredTo, Optional<Direction> direction) {
+            Optional<OfferedTo> offeredTo, Optional<Direction> direction, Optional<@Valid Donor> donor) {
 
         public RecordGift {
             crn = crn == null ? Optional.empty() : crn;
             kind = kind == null ? Optional.empty() : kind;
             offeredTo = offeredTo == null ? Optional.empty() : offeredTo;
             direction = direction == null ? Optional.empty() : direction;
+            donor = donor == null ? Optional.empty() : donor;
         }
+
+        /** The same offer, its donor known to be the person on probation with this CRN. */
+        RecordGift fromPersonOnProbation(String knownCrn) {
+            return new RecordGift(staffId, donorType, Optional.of(knownCrn), description, value, offeredAt, decision,
+                    kind, offeredTo, direction, donor);
+        }
+    }
+
+    /**
+     * Who offered it, when known: a donor whose name and date of birth are those of a person on case-service's register
+     * is a service user, whatever {@code donorType} says.
+     */
+    @Schema(example = "{\"name\": \"Alex Morgan\", \"dateOfBirth\": \"1991-02-03\"}")
+    public record Donor(@NotBlank @Size(max = 200) String name, @NotNull @Past LocalDate dateOfBirth) {
     }
 
     @Schema(example = "{\"decision\": \"ACCEPTED\", \"rationale\": \"a conference dinner, no business pending with "
@@ -93,9 +110,11 @@ public class GiftResource {
     private final StaffRegister register;
     private final GiftRules rules;
     private final EventCodec codec;
+    private final PeopleOnProbation people;
 
     GiftResource(CommandHandler commands, ActingFor actingFor, CurrentActor actor, StaffRegister register, GiftRules rules,
-            EventCodec codec) {
+            EventCodec codec, PeopleOnProbation people) {
+        this.people = people;
         this.commands = commands;
         this.actingFor = actingFor;
         this.actor = actor;
@@ -109,18 +128,23 @@ public class GiftResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "Record a benefit offered to a member of staff or their family, or given by them: from a "
-            + "person on probation, or money from anyone, it is never accepted (409, and the offer is recorded as "
-            + "declined); above nominal value it is pending until the line manager decides (002_d7d6c09e19b6ddeb.txt 7.4)")
+            + "person on probation (named by CRN, or a donor on case-service's register), or money from anyone, it is "
+            + "never accepted (409, and the offer is recorded as declined); above nominal value it is pending until the line manager decides (002_d7d6c09e19b6ddeb.txt 7.4). "
+            + "The ETag (and If-Match) is the version of the record the entry goes to: a service user's offer to the "
+            + "member's shared record, anything else to their private one, which the line manager's decision continues")
     @ReadsProjection("staff")
-    public Response record(@NotNull @Valid RecordGift request) {
+    public Response record(@HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordGift request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
         Optional<String> manager = Optional.ofNullable(register.member(request.staffId()).lineManager);
-        List<GiftEvent> offered = Gifts.offer(id, request, rules.nominalValue(), manager);
+        RecordGift offer = request.crn().isPresent() ? request : request.donor().flatMap(people::crnOf)
+                .map(request::fromPersonOnProbation).orElse(request);
+        List<GiftEvent> offered = Gifts.offer(id, offer, rules.nominalValue(), manager);
         // Only a service user's offer is published (case-service logs it); the rest stays in the private stream.
         StreamId stream = offered.getFirst() instanceof GiftOfferDeclined ? StaffMember.stream(request.staffId())
                 : StaffMember.privateStream(request.staffId());
-        long version = commands.startOrUpdate(stream, Gifts.AGGREGATE, gifts -> offered, actor.metadata()).version();
+        long version = commands.startOrUpdate(stream, IfMatch.parse(ifMatch), Gifts.AGGREGATE, gifts -> offered,
+                actor.metadata()).version();
         String status = Gifts.status(offered.getFirst(), Optional.empty());
         return switch (offered.getFirst()) {
             case GiftOfferRecorded money when money.acceptanceRefused() -> refused(id, version, "money-gift",

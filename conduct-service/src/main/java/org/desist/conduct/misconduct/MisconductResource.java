@@ -10,22 +10,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.staff.StaffRegister;
-import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.command.Loaded;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.NotFound;
@@ -33,6 +34,7 @@ import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Misconduct cases, for the conduct officer alone, as confidential as disclosures: to anyone else a case does not
@@ -76,12 +78,12 @@ public class MisconductResource {
     @RolesAllowed(OFFICER)
     @Operation(summary = "Record an allegation of misconduct (conduct officer)")
     @ReadsProjection("staff")
-    public Response allege(@NotNull @Valid Allege request) {
+    public RestResponse<Map<String, UUID>> allege(@NotNull @Valid Allege request) {
         register.member(request.staffId());
         UUID id = UuidV7.next();
-        commands.create(MisconductCase.stream(id), MisconductCase.AGGREGATE,
-                c -> MisconductCase.allege(id, request.staffId(), request.allegation()), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("caseId", id)).build();
+        long version = commands.create(MisconductCase.stream(id), MisconductCase.AGGREGATE,
+                c -> MisconductCase.allege(id, request.staffId(), request.allegation()), actor.metadata()).version();
+        return Tagged.created(version, Map.of("caseId", id));
     }
 
     @POST
@@ -90,12 +92,12 @@ public class MisconductResource {
     @Authenticated
     @Operation(summary = "Open the investigation (conduct officer; 404 to anyone else)")
     @ReadsProjection("staff")
-    public Response investigate(@PathParam("caseId") UUID caseId, @NotNull @Valid Investigate request) {
+    public RestResponse<Void> investigate(@PathParam("caseId") UUID caseId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Investigate request) {
         mustKnowOf(caseId);
         register.member(request.investigator());
-        commands.update(MisconductCase.stream(caseId), ExpectedVersion.any(), MisconductCase.AGGREGATE,
-                c -> c.investigate(caseId, request.investigator()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(MisconductCase.stream(caseId), IfMatch.parse(ifMatch),
+                MisconductCase.AGGREGATE, c -> c.investigate(caseId, request.investigator()), actor.metadata()).version());
     }
 
     @POST
@@ -103,11 +105,12 @@ public class MisconductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(summary = "Conclude the case with its outcome and rationale (conduct officer; 404 to anyone else)")
-    public Response conclude(@PathParam("caseId") UUID caseId, @NotNull @Valid Conclude request) {
+    public RestResponse<Void> conclude(@PathParam("caseId") UUID caseId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Conclude request) {
         mustKnowOf(caseId);
-        commands.update(MisconductCase.stream(caseId), ExpectedVersion.any(), MisconductCase.AGGREGATE,
-                c -> c.conclude(caseId, request.outcome(), request.rationale().strip()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.update(MisconductCase.stream(caseId), IfMatch.parse(ifMatch),
+                MisconductCase.AGGREGATE, c -> c.conclude(caseId, request.outcome(), request.rationale().strip()),
+                actor.metadata()).version());
     }
 
     /** A case as the conduct officer's register lists it. */

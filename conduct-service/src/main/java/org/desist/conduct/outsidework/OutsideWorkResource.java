@@ -9,13 +9,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,11 +23,14 @@ import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/outside-work")
 @Tag(name = "Outside work")
@@ -68,13 +71,14 @@ public class OutsideWorkResource {
     @Operation(summary = "Ask approval for outside employment or a business interest (002_d7d6c09e19b6ddeb.txt 4.8), "
             + "or consent to act as executor for a service user (7.3)")
     @ReadsProjection("staff")
-    public Response request(@NotNull @Valid RequestOutsideWork request) {
+    public RestResponse<Map<String, Object>> request(@HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RequestOutsideWork request) {
         actingFor.check(request.staffId());
         UUID id = UuidV7.next();
-        commands.startOrUpdate(StaffMember.privateStream(request.staffId()), OutsideWork.AGGREGATE,
-                work -> OutsideWork.request(id, request.staffId(), request.kind(), request.description(),
-                        request.crn()), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("requestId", id, "status", "AWAITING_DECISION")).build();
+        long version = commands.startOrUpdate(StaffMember.privateStream(request.staffId()), IfMatch.parse(ifMatch),
+                OutsideWork.AGGREGATE, work -> OutsideWork.request(id, request.staffId(), request.kind(),
+                        request.description(), request.crn()), actor.metadata()).version();
+        return Tagged.created(version, Map.of("requestId", id, "status", "AWAITING_DECISION"));
     }
 
     @POST
@@ -82,13 +86,12 @@ public class OutsideWorkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("chief-executive")
     @Operation(summary = "The chief executive's decision, with its conditions (002_d7d6c09e19b6ddeb.txt 4.8)")
-    public Response decide(@PathParam("staffId") String staffId, @PathParam("requestId") UUID requestId,
-            @NotNull @Valid Decide request) {
+    public RestResponse<Void> decide(@PathParam("staffId") String staffId, @PathParam("requestId") UUID requestId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Decide request) {
         OutsideWork earlier = commands.load(StaffMember.stream(staffId).id(), OutsideWork.AGGREGATE).state();
-        commands.startOrUpdate(StaffMember.privateStream(staffId), OutsideWork.AGGREGATE,
-                work -> earlier.and(work).decide(requestId, request.decision(), request.conditions().strip(), request.rationale().strip()),
-                actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.startOrUpdate(StaffMember.privateStream(staffId), IfMatch.parse(ifMatch),
+                OutsideWork.AGGREGATE, work -> earlier.and(work).decide(requestId, request.decision(),
+                        request.conditions().strip(), request.rationale().strip()), actor.metadata()).version());
     }
 
     @GET

@@ -8,21 +8,24 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.conduct.staff.StaffRegister;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/staff/{staffId}/safeguarding-registration")
 @Tag(name = "Safeguarding registration")
@@ -54,12 +57,12 @@ public class SafeguardingResource {
     @RolesAllowed("conduct-officer")
     @Operation(summary = "Record that a member of staff's safeguarding registration is withdrawn (002_d7d6c09e19b6ddeb.txt 4.5)")
     @ReadsProjection("staff")
-    public Response withdraw(@PathParam("staffId") String staffId, @NotNull @Valid Withdraw request) {
+    public RestResponse<Void> withdraw(@PathParam("staffId") String staffId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Withdraw request) {
         register.member(staffId);
-        commands.startOrUpdate(StaffMember.stream(staffId), SafeguardingRegistration.AGGREGATE,
-                registration -> registration.withdraw(staffId, request.withdrawnAt(), request.reason()),
-                actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.startOrUpdate(StaffMember.stream(staffId), IfMatch.parse(ifMatch),
+                SafeguardingRegistration.AGGREGATE, registration -> registration.withdraw(staffId, request.withdrawnAt(),
+                        request.reason()), actor.metadata()).version());
     }
 
     @POST
@@ -69,10 +72,11 @@ public class SafeguardingResource {
     @Operation(summary = "Record that a member of staff's withdrawn safeguarding registration is reinstated; case-service "
             + "may then allocate them cases again")
     @ReadsProjection("staff")
-    public Response reinstate(@PathParam("staffId") String staffId, @NotNull @Valid Reinstate request) {
+    public RestResponse<Void> reinstate(@PathParam("staffId") String staffId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Reinstate request) {
         register.member(staffId);
-        commands.startOrUpdate(StaffMember.stream(staffId), SafeguardingRegistration.AGGREGATE,
-                registration -> registration.reinstate(staffId, request.reinstatedAt()), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.startOrUpdate(StaffMember.stream(staffId), IfMatch.parse(ifMatch),
+                SafeguardingRegistration.AGGREGATE, registration -> registration.reinstate(staffId,
+                        request.reinstatedAt()), actor.metadata()).version());
     }
 }

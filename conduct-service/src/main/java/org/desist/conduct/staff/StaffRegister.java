@@ -99,12 +99,14 @@ public class StaffRegister {
         }
     }
 
-    public void join(StaffMemberRegistered member, CommandMetadata metadata) {
+    /** The new member's record version. */
+    public long join(StaffMemberRegistered member, CommandMetadata metadata) {
         if (StaffRecord.findById(member.staffId()) != null) {
             throw new RuleViolated("already-on-register", member.staffId() + " is already on the staff register", null);
         }
         member.lineManager().ifPresent(this::current);
-        commands.create(StaffMember.stream(member.staffId()), StaffMember.AGGREGATE, s -> List.of(member), metadata);
+        return commands.create(StaffMember.stream(member.staffId()), StaffMember.AGGREGATE, s -> List.of(member),
+                metadata).version();
     }
 
     /**
@@ -113,16 +115,20 @@ public class StaffRegister {
      */
     @Transactional
     public UUID reorganise(List<Move> moves, String reason, CommandMetadata metadata) {
-        return move(moves, Optional.of(UuidV7.next()), reason, metadata).orElseThrow();
+        UUID id = UuidV7.next();
+        move(moves, ExpectedVersion.any(), Optional.of(id), reason, metadata);
+        return id;
     }
 
+    /** The member's record version after the move; {@code expected} is the version the caller last saw (If-Match). */
     @Transactional
-    public void move(Move move, String reason, CommandMetadata metadata) {
-        move(List.of(move), Optional.empty(), reason, metadata);
+    public long move(Move move, ExpectedVersion expected, String reason, CommandMetadata metadata) {
+        return move(List.of(move), expected, Optional.empty(), reason, metadata);
     }
 
+    /** The leaver's record version after they leave. */
     @Transactional
-    public void leave(String staffId, LocalDate leftOn, String reason, CommandMetadata metadata) {
+    public long leave(String staffId, ExpectedVersion expected, LocalDate leftOn, String reason, CommandMetadata metadata) {
         member(staffId);
         // Declarations, gifts and disclosures go to a line manager (002_d7d6c09e19b6ddeb.txt 7.4-7.7, 8.6): nobody
         // may be left answering to a leaver.
@@ -132,11 +138,12 @@ public class StaffRegister {
             throw new RuleViolated("still-line-manages", staffId + " still line-manages " + String.join(", ", reports)
                     + ": move them to another line manager first", null);
         }
-        commands.update(StaffMember.stream(staffId), ExpectedVersion.any(), StaffMember.AGGREGATE,
-                m -> m.leave(staffId, leftOn, reason), metadata);
+        return commands.update(StaffMember.stream(staffId), expected, StaffMember.AGGREGATE,
+                m -> m.leave(staffId, leftOn, reason), metadata).version();
     }
 
-    private Optional<UUID> move(List<Move> moves, Optional<UUID> reorganisationId, String reason,
+    /** The last moved member's record version; {@code expected} applies to each moved member's record. */
+    private long move(List<Move> moves, ExpectedVersion expected, Optional<UUID> reorganisationId, String reason,
             CommandMetadata metadata) {
         Map<String, String> managers = new HashMap<>();
         for (StaffRecord row : StaffRecord.<StaffRecord>list("leftOn is null")) {
@@ -154,11 +161,13 @@ public class StaffRegister {
         for (Move move : moves) {
             noCycle(move.staffId(), managers);
         }
+        long version = 0;
         for (Move move : moves) {
-            commands.update(StaffMember.stream(move.staffId()), ExpectedVersion.any(), StaffMember.AGGREGATE,
-                    m -> m.move(move.staffId(), move.team(), move.lineManager(), reorganisationId, reason), metadata);
+            version = commands.update(StaffMember.stream(move.staffId()), expected, StaffMember.AGGREGATE,
+                    m -> m.move(move.staffId(), move.team(), move.lineManager(), reorganisationId, reason), metadata)
+                    .version();
         }
-        return reorganisationId;
+        return version;
     }
 
     /** A line manager is someone on the register who has not left. */

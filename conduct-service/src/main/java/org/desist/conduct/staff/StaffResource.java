@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,11 +28,14 @@ import java.util.UUID;
 import org.desist.conduct.staff.StaffEvent.StaffMemberRegistered;
 import org.desist.conduct.staff.StaffRegister.Move;
 import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The staff register. The chief executive, who decides the organisation's structure, and the conduct officer, who
@@ -121,10 +125,10 @@ public class StaffResource {
     @RolesAllowed({"chief-executive", "conduct-officer"})
     @Operation(summary = "A member of staff joins the register (chief executive or conduct officer); the line manager "
             + "must be on it and not have left")
-    public Response join(@NotNull @Valid Join request) {
-        register.join(new StaffMemberRegistered(request.staffId(), request.name().strip(), request.role().strip(),
-                request.team().map(String::strip), request.lineManager()), actor.metadata());
-        return Response.status(Response.Status.CREATED).entity(Map.of("staffId", request.staffId())).build();
+    public RestResponse<Map<String, String>> join(@NotNull @Valid Join request) {
+        long version = register.join(new StaffMemberRegistered(request.staffId(), request.name().strip(),
+                request.role().strip(), request.team().map(String::strip), request.lineManager()), actor.metadata());
+        return Tagged.created(version, Map.of("staffId", request.staffId()));
     }
 
     @POST
@@ -133,11 +137,11 @@ public class StaffResource {
     @RolesAllowed({"chief-executive", "conduct-officer"})
     @Operation(summary = "A member of staff moves team and/or line manager (chief executive or conduct officer); their "
             + "new line manager then decides on and reads their declarations")
-    public Response move(@PathParam("staffId") String staffId, @NotNull @Valid MoveOne request) {
+    public RestResponse<Void> move(@PathParam("staffId") String staffId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid MoveOne request) {
         Move move = new Move(staffId, request.team().map(String::strip), request.lineManager());
         somewhereToGo(move, "body");
-        register.move(move, request.reason().strip(), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(register.move(move, IfMatch.parse(ifMatch), request.reason().strip(), actor.metadata()));
     }
 
     @POST
@@ -145,7 +149,8 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"chief-executive", "conduct-officer"})
     @Operation(summary = "A reorganisation: many members move in one command, one event each in their own stream, "
-            + "sharing the reorganisation's id; any refused move leaves everyone where they were")
+            + "sharing the reorganisation's id; any refused move leaves everyone where they were. It spans many records, "
+            + "so it takes no If-Match and answers no ETag")
     public Response reorganise(@NotNull @Valid Reorganise request) {
         Set<String> named = new HashSet<>();
         for (int i = 0; i < request.moves().size(); i++) {
@@ -168,9 +173,10 @@ public class StaffResource {
     @RolesAllowed({"chief-executive", "conduct-officer"})
     @Operation(summary = "A member of staff leaves (chief executive or conduct officer); refused while anyone still "
             + "answers to them")
-    public Response leave(@PathParam("staffId") String staffId, @NotNull @Valid Leave request) {
-        register.leave(staffId, request.leftOn(), request.reason().strip(), actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+    public RestResponse<Void> leave(@PathParam("staffId") String staffId, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Leave request) {
+        return Tagged.created(register.leave(staffId, IfMatch.parse(ifMatch), request.leftOn(), request.reason().strip(),
+                actor.metadata()));
     }
 
     private static void somewhereToGo(Move move, String field) {

@@ -13,11 +13,11 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,11 +31,14 @@ import org.desist.conduct.staff.StaffMember;
 import org.desist.eventstore.EventStoreFailure;
 import org.desist.eventstore.StreamId;
 import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.http.IfMatch;
+import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.projection.ReadsProjection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Required training per role, completions, and who is overdue (000_c72660e7df92b92e.txt 6.1, 6.2). */
 @Path("/training")
@@ -87,11 +90,10 @@ public class TrainingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("conduct-officer")
     @Operation(summary = "Set the training a role needs and how long it stays valid")
-    public Response require(@NotNull @Valid SetRequirement request) {
-        commands.startOrUpdate(CATALOGUE, Training.AGGREGATE,
+    public RestResponse<Void> require(@HeaderParam("If-Match") String ifMatch, @NotNull @Valid SetRequirement request) {
+        return Tagged.created(commands.startOrUpdate(CATALOGUE, IfMatch.parse(ifMatch), Training.AGGREGATE,
                 training -> Training.require(request.course(), request.roles(), request.validityMonths()),
-                actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+                actor.metadata()).version());
     }
 
     @POST
@@ -101,12 +103,11 @@ public class TrainingResource {
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "Record that a member of staff completed a course")
     @ReadsProjection("staff")
-    public Response complete(@NotNull @Valid RecordCompletion request) {
+    public RestResponse<Void> complete(@HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordCompletion request) {
         actingFor.check(request.staffId());
-        commands.startOrUpdate(StaffMember.stream(request.staffId()), Training.AGGREGATE,
-                training -> Training.complete(request.staffId(), request.course(), request.completedOn()),
-                actor.metadata());
-        return Response.status(Response.Status.CREATED).build();
+        return Tagged.created(commands.startOrUpdate(StaffMember.stream(request.staffId()), IfMatch.parse(ifMatch),
+                Training.AGGREGATE, training -> Training.complete(request.staffId(), request.course(),
+                        request.completedOn()), actor.metadata()).version());
     }
 
     @GET

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.desist.conduct.board.BoardInterestEvent.BoardInterestAmended;
 import org.desist.conduct.board.BoardInterestEvent.BoardInterestDeclared;
@@ -20,6 +21,7 @@ class BoardInterestsDecisionsTest {
 
     private static final String MEMBER = "board";
     private static final LocalDate APRIL = LocalDate.of(2026, 4, 1);
+    private static final BoardMembership SERVING = new BoardMembership(Optional.of(APRIL.minusYears(1)), Optional.empty());
 
     private static BoardInterests given(BoardInterestEvent... events) {
         return BoardInterests.AGGREGATE.fold(List.of(events));
@@ -33,7 +35,7 @@ class BoardInterestsDecisionsTest {
     void aDeclaredInterestIsAmendedWithTheReason_002_board_2_vi() {
         BoardInterestDeclared interest = declared();
 
-        assertThat(given(interest).amend(MEMBER, interest.interestId(), InterestKind.EMPLOYMENT_OR_OFFICE, "chair",
+        assertThat(given(interest).amend(SERVING, MEMBER, interest.interestId(), InterestKind.EMPLOYMENT_OR_OFFICE, "chair",
                 APRIL, "became chair")).containsExactly(new BoardInterestAmended(interest.interestId(), MEMBER,
                         InterestKind.EMPLOYMENT_OR_OFFICE, "chair", APRIL, "became chair"));
     }
@@ -57,7 +59,7 @@ class BoardInterestsDecisionsTest {
         BoardInterests withdrawn = given(interest, new BoardInterestWithdrawn(interest.interestId(), MEMBER,
                 APRIL.plusMonths(6), "stood down"));
 
-        assertThatThrownBy(() -> withdrawn.amend(MEMBER, interest.interestId(), interest.kind(), "x", APRIL, "x"))
+        assertThatThrownBy(() -> withdrawn.amend(SERVING, MEMBER, interest.interestId(), interest.kind(), "x", APRIL, "x"))
                 .isInstanceOf(RuleViolated.class).hasFieldOrPropertyWithValue("rule", "board-interest-withdrawn");
         assertThatThrownBy(() -> withdrawn.withdraw(MEMBER, interest.interestId(), APRIL.plusMonths(7), "x"))
                 .isInstanceOf(RuleViolated.class).hasFieldOrPropertyWithValue("rule", "board-interest-withdrawn");
@@ -65,7 +67,7 @@ class BoardInterestsDecisionsTest {
 
     @Test
     void anInterestNotDeclaredIsNotFound() {
-        assertThatThrownBy(() -> given(declared()).amend(MEMBER, UUID.randomUUID(), InterestKind.OTHER_CIRCUMSTANCE, "x",
+        assertThatThrownBy(() -> given(declared()).amend(SERVING, MEMBER, UUID.randomUUID(), InterestKind.OTHER_CIRCUMSTANCE, "x",
                 APRIL, "x")).isInstanceOf(NotFound.class);
     }
 
@@ -73,8 +75,24 @@ class BoardInterestsDecisionsTest {
     void aMemberDeclaresAnInterest_002_board_2_vi() {
         UUID id = UUID.randomUUID();
 
-        assertThat(BoardInterests.declare(id, MEMBER, InterestKind.FINANCIAL, " shares in a supplier ", APRIL))
+        assertThat(BoardInterests.declare(SERVING, id, MEMBER, InterestKind.FINANCIAL, " shares in a supplier ", APRIL))
                 .containsExactly(new BoardInterestDeclared(id, MEMBER, InterestKind.FINANCIAL, "shares in a supplier",
                         APRIL));
+    }
+
+    @Test
+    void onlyAMemberServingOnTheRosterDeclaresOrAmendsAnInterest_002_board_2_vi() {
+        BoardInterestDeclared interest = declared();
+        BoardMembership never = new BoardMembership(Optional.empty(), Optional.empty());
+        BoardMembership stoodDown = new BoardMembership(Optional.of(APRIL.minusYears(1)), Optional.of(APRIL));
+
+        assertThatThrownBy(() -> BoardInterests.declare(never, UUID.randomUUID(), MEMBER, InterestKind.FINANCIAL, "x",
+                APRIL)).isInstanceOf(InvalidField.class).hasFieldOrPropertyWithValue("field", "memberId")
+                .hasFieldOrPropertyWithValue("rule", "on-the-board-roster");
+        assertThatThrownBy(() -> BoardInterests.declare(stoodDown, UUID.randomUUID(), MEMBER, InterestKind.FINANCIAL,
+                "x", APRIL)).isInstanceOf(RuleViolated.class).hasFieldOrPropertyWithValue("rule", "board-member-stood-down");
+        assertThatThrownBy(() -> given(interest).amend(stoodDown, MEMBER, interest.interestId(), interest.kind(), "x",
+                APRIL, "x")).isInstanceOf(RuleViolated.class).hasFieldOrPropertyWithValue("rule", "board-member-stood-down");
+        assertThat(given(interest).withdraw(MEMBER, interest.interestId(), APRIL, "ended")).hasSize(1);
     }
 }

@@ -38,7 +38,7 @@ class GiftsDecisionsTest {
     private static RecordGift gift(DonorType donor, Optional<String> crn, String value, Decision decision, Kind kind,
             OfferedTo offeredTo, Direction direction) {
         return new RecordGift("alex", donor, crn, " box of chocolates ", new BigDecimal(value), OFFERED, decision,
-                Optional.of(kind), Optional.of(offeredTo), Optional.of(direction));
+                Optional.of(kind), Optional.of(offeredTo), Optional.of(direction), Optional.empty());
     }
 
     private static Gifts given(GiftEvent... events) {
