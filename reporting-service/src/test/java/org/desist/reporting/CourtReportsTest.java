@@ -159,8 +159,8 @@ class CourtReportsTest {
             post("officer", "/reports/" + id + "/revision", "{\"reason\": \"the court asked about the new address\"}")
                     .statusCode(200).body("version", equalTo(2)).body("stage", equalTo("DRAFTING"));
             put("officer", "/reports/" + id + "/draft", DRAFT.replace("120 hours", "100 hours")).statusCode(200);
-            post("officer", "/reports/" + id + "/submit").statusCode(200);
-            post("senior", "/reports/" + id + "/approve").statusCode(200);
+            post("officer", "/reports/" + id + "/submit", "{}").statusCode(200);
+            post("senior", "/reports/" + id + "/approve", "{}").statusCode(200);
             post("officer", "/reports/" + id + "/sign").statusCode(200).body("version", equalTo(2));
 
             List<ConsumerRecord<String, String>> delivered = reader.await(r -> header(r, "ce_subject").equals(crn), 2, WAIT);
