@@ -53,6 +53,15 @@ public class Upstreams implements QuarkusTestResourceLifecycleManager {
                 request.response().putHeader("Content-Type", "application/json").end(openApi(service).encode());
                 return;
             }
+            if (request.path().equals("/access-log")) {
+                // one read a service, case-service's the older, as the services' access logs answer
+                String at = service.equals("case-service") ? "2026-11-30T10:00:00Z" : "2026-11-30T11:00:00Z";
+                request.response().putHeader("Content-Type", "application/json").end(new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("at", at).put("crn", request.getParam("crn"))
+                                .put("subject", "partner-police").put("granted", true)
+                                .put("authorization", request.getHeader("Authorization"))).encode());
+                return;
+            }
             request.body().onSuccess(body -> request.response()
                     .putHeader("Content-Type", "application/json")
                     .putHeader("X-Content-Type-Options", "nosniff")

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.cases.person.Crn;
+import org.desist.cases.partner.PartnerAgencyRegister;
 import org.desist.cases.person.PersonStreams;
 import org.desist.eventstore.UuidV7;
 import org.desist.eventstore.access.NeedToKnow;
@@ -73,10 +74,12 @@ public class CaseAccessResource {
 
     private final CommandHandler commands;
     private final CurrentActor actor;
+    private final PartnerAgencyRegister agencies;
 
-    CaseAccessResource(CommandHandler commands, CurrentActor actor) {
+    CaseAccessResource(CommandHandler commands, CurrentActor actor, PartnerAgencyRegister agencies) {
         this.commands = commands;
         this.actor = actor;
+        this.agencies = agencies;
     }
 
     @PUT
@@ -119,8 +122,9 @@ public class CaseAccessResource {
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ShareCase request) {
         UUID id = UuidV7.next();
         boolean senior = Reader.SENIOR.equals(actor.actor().role());
+        boolean registered = agencies.registered(request.agency());
         Decision written = commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), CaseAccessRules.AGGREGATE,
-                rules -> rules.share(id, request.agency(), request.scope(), request.basis(), request.expiresOn(),
+                rules -> rules.share(id, request.agency(), registered, request.scope(), request.basis(), request.expiresOn(),
                         request.rationale(), senior, LocalDate.now(LONDON)), actor.metadata());
         return Tagged.created(written.version(), Map.of("agreementId", id));
     }

@@ -63,8 +63,12 @@ public record CaseAccessRules(Optional<AccessRestricted> restriction, Map<UUID, 
      * Shares parts of the case with an agency (001: "obtain consent before sharing sensitive information with third
      * parties"): on consent, or without it on public protection, which only a senior may decide, with a rationale.
      */
-    public List<AccessEvent> share(UUID agreementId, String agency, List<SharingScope> scope, SharingBasis basis,
-            LocalDate expiresOn, String rationale, boolean bySenior, LocalDate today) {
+    public List<AccessEvent> share(UUID agreementId, String agency, boolean agencyRegistered, List<SharingScope> scope,
+            SharingBasis basis, LocalDate expiresOn, String rationale, boolean bySenior, LocalDate today) {
+        if (!agencyRegistered) {
+            throw new InvalidField("agency", "a registered partner agency", "agency " + agency + " is not registered: "
+                    + "a senior registers it first (POST /partner-agencies)", null);
+        }
         if (scope.isEmpty()) {
             throw new InvalidField("scope", "at least one part of the record", "say which parts are shared", null);
         }

@@ -68,11 +68,12 @@ public class ConductEventsConsumer implements InboundHandler {
             case RELATIONSHIP_DECLARED -> {
                 String staffId = data.get("staffId").asText();
                 String crn = data.get("crn").asText();
-                facts.relationshipDeclared(staffId, crn, data.get("relationship").asText(),
+                // conduct-service publishes that a declaration blocks supervision, not the relationship's nature
+                facts.relationshipDeclared(staffId, crn, data.path("relationship").asText("DECLARED"),
                         Instant.parse(data.get("declaredAt").asText()));
                 if (PersonRecord.findById(crn) != null) {
-                    allocation.flagIfAllocatedTo(crn, staffId, "the officer declared a " + data.get("relationship").asText()
-                            + " relationship with this person (002_d7d6c09e19b6ddeb.txt 7.6-7.7)", event.type(), metadata);
+                    allocation.flagIfAllocatedTo(crn, staffId, "the officer declared a relationship with this person "
+                            + "(002_d7d6c09e19b6ddeb.txt 7.6-7.7)", event.type(), metadata);
                 }
             }
             case DECLARATION_ENDED -> {

@@ -38,24 +38,31 @@ class CaseAccessRulesTest {
     @Test
     void sharingOnConsentIsAgreedForAtMostAYear_001() {
         UUID id = UUID.randomUUID();
-        assertThat(given().share(id, "police-1", List.of(SharingScope.APPOINTMENTS, SharingScope.APPOINTMENTS),
+        assertThat(given().share(id, "police-1", true, List.of(SharingScope.APPOINTMENTS, SharingScope.APPOINTMENTS),
                 SharingBasis.CONSENT, TODAY.plusDays(30), "consent recorded", false, TODAY)).containsExactly(
                         new SharingAgreed(id, "police-1", List.of(SharingScope.APPOINTMENTS), SharingBasis.CONSENT,
                                 TODAY.plusDays(30), "consent recorded"));
-        assertThatThrownBy(() -> given().share(id, "police-1", List.of(SharingScope.APPOINTMENTS), SharingBasis.CONSENT,
+        assertThatThrownBy(() -> given().share(id, "police-1", true, List.of(SharingScope.APPOINTMENTS), SharingBasis.CONSENT,
                 TODAY.plusDays(400), "r", false, TODAY)).isInstanceOf(InvalidField.class)
                 .hasFieldOrPropertyWithValue("field", "expiresOn");
-        assertThatThrownBy(() -> given().share(id, "police-1", List.of(), SharingBasis.CONSENT, TODAY.plusDays(1), "r",
+        assertThatThrownBy(() -> given().share(id, "police-1", true, List.of(), SharingBasis.CONSENT, TODAY.plusDays(1), "r",
                 false, TODAY)).isInstanceOf(InvalidField.class).hasFieldOrPropertyWithValue("field", "scope");
+    }
+
+    @Test
+    void sharingIsOnlyWithARegisteredPartnerAgency() {
+        assertThatThrownBy(() -> given().share(UUID.randomUUID(), "nobody-1", false, List.of(SharingScope.APPOINTMENTS),
+                SharingBasis.CONSENT, TODAY.plusDays(30), "consent", false, TODAY)).isInstanceOf(InvalidField.class)
+                .hasFieldOrPropertyWithValue("field", "agency");
     }
 
     @Test
     void sharingWithoutConsentIsASeniorsDecision_000_4_2() {
         UUID id = UUID.randomUUID();
-        assertThatThrownBy(() -> given().share(id, "police-1", List.of(SharingScope.RISK_SUMMARY),
+        assertThatThrownBy(() -> given().share(id, "police-1", true, List.of(SharingScope.RISK_SUMMARY),
                 SharingBasis.PUBLIC_PROTECTION, TODAY.plusDays(30), "MAPPA", false, TODAY))
                 .isInstanceOf(RuleViolated.class).hasFieldOrPropertyWithValue("rule", "senior-decides-sharing-without-consent");
-        assertThat(given().share(id, "police-1", List.of(SharingScope.RISK_SUMMARY), SharingBasis.PUBLIC_PROTECTION,
+        assertThat(given().share(id, "police-1", true, List.of(SharingScope.RISK_SUMMARY), SharingBasis.PUBLIC_PROTECTION,
                 TODAY.plusDays(30), "MAPPA", true, TODAY)).hasSize(1);
     }
 

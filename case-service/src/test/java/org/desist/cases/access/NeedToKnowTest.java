@@ -136,6 +136,26 @@ class NeedToKnowTest {
     }
 
     @Test
+    void sharingIsOnlyWithARegisteredPartnerAgency_whichASeniorRegisters() {
+        String crn = CaseApi.register();
+        String agency = "health-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String body = """
+                {"agency": "%s", "scope": ["APPOINTMENTS"], "basis": "CONSENT",
+                 "rationale": "consent recorded", "expiresOn": "%s"}""".formatted(agency, LocalDate.now().plusDays(30));
+        String registration = "{\"agencyId\": \"%s\", \"name\": \"Community mental health team\", \"kind\": \"HEALTH\"}"
+                .formatted(agency);
+
+        CaseApi.post("officer", "/people/" + crn + "/sharing-agreements", body).statusCode(400)
+                .body("field", equalTo("agency"));
+        CaseApi.post("officer", "/partner-agencies", registration).statusCode(403);
+        CaseApi.post("senior", "/partner-agencies", registration).statusCode(201);
+        CaseApi.post("senior", "/partner-agencies", registration).statusCode(409)
+                .body("type", endsWith("agency-already-registered"));
+        CaseApi.get("/partner-agencies").statusCode(200).body("agencyId", hasItem(agency)).body("agencyId", hasItem("police-1"));
+        CaseApi.post("officer", "/people/" + crn + "/sharing-agreements", body).statusCode(201);
+    }
+
+    @Test
     void sharingWithoutConsentIsASeniorsDecision_000_4_2() {
         String crn = CaseApi.register();
         String body = """

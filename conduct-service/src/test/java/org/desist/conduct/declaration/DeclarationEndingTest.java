@@ -45,6 +45,18 @@ class DeclarationEndingTest {
     }
 
     @Test
+    void aDeclaredRelationshipIsPublishedOnlyAsABlockOnSupervision_itsNatureAndDetailsStayHere_002_7_6() throws Exception {
+        String crn = crn();
+        String id = declare(crn, "my cousin, whose name stays in conduct-service");
+
+        ConsumerRecord<String, String> declared = published(crn, "conduct.relationship.declared");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(declared.value()).properties())
+                .extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrder("declarationId", "staffId", "crn", "declaredAt");
+        assertThat(declared.value()).contains(id).doesNotContain("cousin").doesNotContain("FAMILY");
+    }
+
+    @Test
     void theLineManagerWithdrawsADeclarationOrRecordsThatTheRelationshipHasEnded_002_7_6_and_7_7() {
         String crn = crn();
         String withdrawn = declare(crn, "a neighbour");

@@ -1,4 +1,4 @@
-package org.desist.conduct;
+package org.desist.conduct.board;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
