@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.eventstore.projection.Projections;
+import org.desist.eventstore.relay.AppendSignal;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * The append-only event log of one service, in its PostgreSQL database.
@@ -34,10 +38,15 @@ public class EventStore {
 
     private final AgroalDataSource dataSource;
     private final Projections projections;
+    private final TransactionSynchronizationRegistry transactions;
+    private final AppendSignal appends;
 
-    EventStore(AgroalDataSource dataSource, Projections projections) {
+    EventStore(AgroalDataSource dataSource, Projections projections, TransactionSynchronizationRegistry transactions,
+            AppendSignal appends) {
         this.dataSource = dataSource;
         this.projections = projections;
+        this.transactions = transactions;
+        this.appends = appends;
     }
 
     /**
@@ -64,6 +73,26 @@ public class EventStore {
         }
     }
 
+    /** Once the appending transaction commits, the relay is woken to publish at once (once per transaction). */
+    private void signalOnCommit() {
+        if (transactions.getResource(AppendSignal.class) == null) {
+            transactions.putResource(AppendSignal.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // the relay may publish only what has committed
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        appends.committed();
+                    }
+                }
+            });
+        }
+    }
+
     private List<StoredEvent> appendInTransaction(StreamId stream, ExpectedVersion expected, List<NewEvent> events,
             CommandMetadata metadata) {
         try (Connection connection = dataSource.getConnection()) {
@@ -72,6 +101,7 @@ public class EventStore {
             List<StoredEvent> stored = chain(stream, head, events, payloads, metadata);
             insert(connection, stream, stored, payloads);
             projections.apply(stored);
+            signalOnCommit();
             return stored;
         } catch (SQLException e) {
             if ("23505".equals(e.getSQLState())) {

@@ -1,9 +1,8 @@
 package org.desist.reporting;
 
 /**
- * The realm roles reporting-service's operations are allowed to. Plain role checks for now.
- * TODO(need-to-know): the kernel's need-to-know rule (being built in eventstore) narrows these — court liaison to
- * their own court's requests, seniors to their team's drafts — and records every read of a report in the access audit.
+ * The realm roles reporting-service's operations are allowed to; the kernel's need-to-know then narrows each read to the
+ * people the reader may open (ReportResource), and records it in the access log.
  */
 public final class Roles {
 

@@ -79,9 +79,15 @@ public class CaseAccessRegister {
                 restriction.message());
     }
 
-    void courtRequested(String crn) {
+    /** A court asked for a report on the person: court liaison may open the case (reporting-service says so). */
+    public void courtRequested(String crn) {
         sql.update("INSERT INTO case_access (crn, court_requested) VALUES (?, true) ON CONFLICT (crn) DO UPDATE "
                 + "SET court_requested = true", crn);
+    }
+
+    /** Forgets every court request, before reporting-service's read model of them is rebuilt from its log. */
+    public void resetCourtRequests() {
+        sql.update("UPDATE case_access SET court_requested = false WHERE court_requested");
     }
 
     void shared(String crn, Sharing sharing) {

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Applies {@link AccessRules} to every operation marked {@link NeedToKnow}, before it runs, and records each attempt in
- * the {@link AccessLog}: a refusal is a 403 problem saying what to do next, or a 404 that does not disclose the person
+ * Applies {@link AccessRules} to every operation marked {@link NeedToKnow}, before it runs, and records each read and
+ * each refusal in the {@link AccessLog} (a write that runs is an event of its own, naming who wrote it): a refusal is a 403 problem saying what to do next, or a 404 that does not disclose the person
  * exists (partners, the person on probation). A purpose is declared in the {@code X-Purpose} header.
  */
 @Singleton
@@ -64,7 +64,11 @@ public class NeedToKnowGuard {
         }
         Reader reader = reader();
         Access access = AccessRules.decide(reader, register.of(crn), part.get(), purpose, LocalDate.now(LONDON));
-        log.record(reader, crn, part.get(), request.getMethod() + " " + request.getUriInfo().getPath(), access);
+        // Reads are what the access log is for; a write is already an event naming its actor, unless refused.
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (read || access instanceof Access.Refused) {
+            log.record(reader, crn, part.get(), request.getMethod() + " " + request.getUriInfo().getPath(), access);
+        }
         return switch (access) {
             case Access.Granted granted -> null;
             case Access.Refused refused when refused.status() == 404 ->
@@ -72,6 +76,23 @@ public class NeedToKnowGuard {
             case Access.Refused refused ->
                     Problem.of(Status.FORBIDDEN, refused.rule(), "Not in your need to know", refused.message()).toResponse();
         };
+    }
+
+    /**
+     * For an operation that learns whose record it reaches only once it runs (a report by its id): decides and records
+     * the access as the guard does for {@code {crn}} paths, and refuses with {@link NotInNeedToKnow} (403) or a 404
+     * that does not disclose the person.
+     */
+    public void require(String crn, Part part, String operation, Optional<String> purpose) {
+        Reader reader = reader();
+        Access access = AccessRules.decide(reader, register.of(crn), part, purpose, LocalDate.now(LONDON));
+        log.record(reader, crn, part, operation, access);
+        if (access instanceof Access.Refused refused) {
+            if (refused.status() == 404) {
+                throw new org.desist.eventstore.http.NotFound(refused.message());
+            }
+            throw new NotInNeedToKnow(refused.rule(), refused.message());
+        }
     }
 
     /**

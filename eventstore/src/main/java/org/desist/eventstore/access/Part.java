@@ -31,7 +31,9 @@ public enum Part {
     /** Who may open the case, with whom it is shared. */
     ACCESS,
     /** The person's own voice: feedback on their supervision and plan, the confidentiality notice. */
-    FEEDBACK;
+    FEEDBACK,
+    /** Pre-sentence reports, their drafts and signed versions. */
+    REPORTS;
 
     /** The parts a sharing agreement can name, as agreements spell them. */
     public static Optional<Part> shareable(String scope) {

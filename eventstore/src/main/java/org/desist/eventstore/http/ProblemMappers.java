@@ -86,6 +86,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = FIRST)
+    public Response notInNeedToKnow(org.desist.eventstore.access.NotInNeedToKnow e) {
+        return Problem.of(Status.FORBIDDEN, e.rule(), "Not in your need to know", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
     public Response notFound(NotFound e) {
         return Problem.of(Status.NOT_FOUND, "not-found", "Not found", e.getMessage()).toResponse();
     }

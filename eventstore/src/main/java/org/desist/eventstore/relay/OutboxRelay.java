@@ -59,6 +59,7 @@ public class OutboxRelay {
     private final List<String> privateTypes;
     private final RelayLeadership leadership;
     private final RelayLag lag;
+    private final AppendSignal appends;
     private final Republishing republishing;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong refusals = new AtomicLong();
@@ -68,13 +69,23 @@ public class OutboxRelay {
     private KafkaProducer<byte[], byte[]> producer;
 
     @Inject
-    OutboxRelay(EventStore store, LogCursors cursors, EventStoreConfig config, AgroalDataSource dataSource) {
-        this(store, cursors, config, dataSource, config.relay().topic());
+    OutboxRelay(EventStore store, LogCursors cursors, EventStoreConfig config, AgroalDataSource dataSource,
+            AppendSignal appends) {
+        this(store, cursors, config, dataSource, config.relay().topic(), appends);
     }
 
-    /** Another relay of the same log, to {@code topic}, with its own cursor and lead (tests run two instances). */
+    /**
+     * Another relay of the same log, to {@code topic}, with its own cursor and lead (tests run two instances); it
+     * polls, woken by no append.
+     */
     OutboxRelay(EventStore store, LogCursors cursors, EventStoreConfig config, AgroalDataSource dataSource,
             String topic) {
+        this(store, cursors, config, dataSource, topic, new AppendSignal());
+    }
+
+    private OutboxRelay(EventStore store, LogCursors cursors, EventStoreConfig config, AgroalDataSource dataSource,
+            String topic, AppendSignal appends) {
+        this.appends = appends;
         this.store = store;
         this.cursors = cursors;
         this.config = config;
@@ -122,7 +133,7 @@ public class OutboxRelay {
                     resetProducer();
                     Thread.sleep(config.relay().failoverInterval());
                 } else if (relay(Optional.of(leadership)) == 0) {
-                    Thread.sleep(config.relay().pollInterval());
+                    appends.awaitCommit(config.relay().pollInterval());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import org.desist.eventstore.Actor;
 import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.ExpectedVersion;
 import org.desist.eventstore.consume.InboundHandler;
+import org.desist.eventstore.access.CaseAccessFeed;
 import org.desist.eventstore.consume.Inbox;
 import org.desist.eventstore.consume.ReceivedEvent;
 import org.desist.eventstore.projection.ReadsProjection;
@@ -42,10 +43,12 @@ public class PersonFactsConsumer implements InboundHandler {
             "risk-assessment.scores.determined", "risk-assessment.rosh.assessed", "tier.calculation.changed");
 
     private final Inbox inbox;
+    private final CaseAccessFeed access;
     private final PersonFacts facts;
     private final Reports reports;
 
-    PersonFactsConsumer(Inbox inbox, PersonFacts facts, Reports reports) {
+    PersonFactsConsumer(Inbox inbox, PersonFacts facts, Reports reports, CaseAccessFeed access) {
+        this.access = access;
         this.inbox = inbox;
         this.facts = facts;
         this.reports = reports;
@@ -70,13 +73,17 @@ public class PersonFactsConsumer implements InboundHandler {
 
     @Override
     public boolean wants(String type) {
-        return WANTED.contains(type);
+        return WANTED.contains(type) || CaseAccessFeed.TYPES.contains(type);
     }
 
     @Override
     public void handle(ReceivedEvent event) {
         String crn = event.subjectOr("crn");
         JsonNode data = event.data();
+        // who may open the person's case and reports: the same need-to-know facts as every service's
+        if (access.apply(event.type(), crn, data) && !WANTED.contains(event.type())) {
+            return;
+        }
         if (event.type().equals("probation-case.person.registered")) {
             Optional<String> pnc = text(data, "pncNumber");
             facts.registered(crn, pnc);

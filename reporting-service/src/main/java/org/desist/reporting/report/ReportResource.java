@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.eventstore.command.Versioned;
+import org.desist.eventstore.access.NeedToKnowGuard;
+import org.desist.eventstore.access.Part;
 import org.desist.eventstore.http.CurrentActor;
 import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.NotFound;
@@ -74,8 +76,11 @@ public class ReportResource {
     private final CurrentActor actor;
     private final SecurityIdentity identity;
     private final ReportsConfig config;
+    private final NeedToKnowGuard guard;
 
-    ReportResource(Reports reports, CurrentActor actor, SecurityIdentity identity, ReportsConfig config) {
+    ReportResource(Reports reports, CurrentActor actor, SecurityIdentity identity, ReportsConfig config,
+            NeedToKnowGuard guard) {
+        this.guard = guard;
         this.reports = reports;
         this.actor = actor;
         this.identity = identity;
@@ -87,10 +92,11 @@ public class ReportResource {
     @RolesAllowed({Roles.COURT, Roles.SENIOR, Roles.OFFICER})
     @Operation(summary = "A report: with its draft and pre-filled facts for its author and seniors; the request and "
             + "signed versions only for court liaison")
-    public RestResponse<ReportView> one(@PathParam("reportId") UUID reportId) {
-        // TODO(need-to-know): record this read in the access audit once the kernel's rule is in eventstore.
+    public RestResponse<ReportView> one(@PathParam("reportId") UUID reportId,
+            @HeaderParam(NeedToKnowGuard.PURPOSE) String purpose) {
         Versioned<PreSentenceReport> loaded = reports.load(reportId);
         PreSentenceReport report = loaded.value();
+        needToKnow(report, "GET /reports/" + reportId, purpose);
         boolean drafts = mayReadDrafts(report);
         if (!drafts && !identity.hasRole(Roles.COURT)) {
             throw new NotTheAuthor("only report " + reportId + "'s author and seniors read it");
@@ -220,9 +226,9 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "409", description = "`report-not-signed`, `draft-missing`")
     public RestResponse<byte[]> document(@PathParam("reportId") UUID reportId,
-            @QueryParam("version") @Min(1) Integer version) {
-        // TODO(need-to-know): record this read in the access audit once the kernel's rule is in eventstore.
+            @QueryParam("version") @Min(1) Integer version, @HeaderParam(NeedToKnowGuard.PURPOSE) String purpose) {
         PreSentenceReport report = reports.load(reportId).value();
+        needToKnow(report, "GET /reports/" + reportId + "/document", purpose);
         boolean drafts = mayReadDrafts(report);
         if (!drafts && !identity.hasRole(Roles.COURT)) {
             throw new NotTheAuthor("only report " + reportId + "'s author, seniors and court liaison read it");
@@ -277,5 +283,14 @@ public class ReportResource {
     private RestResponse<Status> status(UUID reportId, long streamVersion) {
         PreSentenceReport report = reports.load(reportId).value();
         return Tagged.ok(streamVersion, new Status(reportId, report.stage(), report.version()));
+    }
+
+    /**
+     * Need-to-know on the person the report is about, as for every person's record (court liaison by the court's
+     * request, staff by their caseload or team), and the read in the access log; a request not yet matched to a person
+     * is court liaison's and its author's alone.
+     */
+    private void needToKnow(PreSentenceReport report, String operation, String purpose) {
+        report.crn().ifPresent(crn -> guard.require(crn, Part.REPORTS, operation, Optional.ofNullable(purpose)));
     }
 }
