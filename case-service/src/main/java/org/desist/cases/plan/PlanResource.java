@@ -87,7 +87,10 @@ public class PlanResource {
     @POST
     @Path("/referrals/{referralId}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record what came of a referral")
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "partner-agency"})
+    @Operation(summary = "Record what came of a referral",
+            description = "By the officer, or by the partner agency the referral was made to, on a case shared with it "
+                    + "(SENTENCE_PLAN in scope); the event names the agency as actor.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "409", description = "Refused by `referral-outcome-recorded`")
     public RestResponse<Void> referralOutcome(
@@ -95,7 +98,7 @@ public class PlanResource {
             @PathParam("referralId") UUID referralId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlanRequests.RecordReferralOutcome request) {
         return Tagged.created(commands.update(PersonStreams.of(crn), IfMatch.parse(ifMatch), SentencePlan.AGGREGATE,
-                plan -> plan.recordReferralOutcome(referralId, request), actor.metadata()).version());
+                plan -> plan.recordReferralOutcome(referralId, request, actor.actor().agency()), actor.metadata()).version());
     }
 
     @POST

@@ -63,8 +63,14 @@ public record SentencePlan(Map<UUID, Objective> objectives, Map<UUID, Referral> 
                 command.service().strip(), command.reason().strip()));
     }
 
-    List<PlanEvent> recordReferralOutcome(UUID referralId, PlanRequests.RecordReferralOutcome command) {
+    /**
+     * The outcome of a referral, from its officer or from the partner agency it was made to (000 4.2); another agency
+     * is told there is no such referral.
+     */
+    List<PlanEvent> recordReferralOutcome(UUID referralId, PlanRequests.RecordReferralOutcome command,
+            Optional<String> byAgency) {
         Referral referral = Optional.ofNullable(referrals.get(referralId))
+                .filter(r -> byAgency.map(r.made().agency()::equals).orElse(true))
                 .orElseThrow(() -> new NotFound("no referral " + referralId + " is in this plan"));
         if (referral.outcome().isPresent()) {
             throw new RuleViolated("referral-outcome-recorded", "referral " + referralId + " already has its outcome",

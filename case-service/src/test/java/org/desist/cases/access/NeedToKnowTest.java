@@ -156,6 +156,29 @@ class NeedToKnowTest {
     }
 
     @Test
+    void aPartnerRecordsTheOutcomeOfAReferralToItsAgency_onACaseSharedWithIt_asTheActor_000_4_2() {
+        String crn = CaseApi.register();
+        String referral = CaseApi.post("officer", "/people/" + crn + "/plan/referrals", """
+                {"agency": "housing-1", "service": "tenancy support", "reason": "no fixed abode"}""").statusCode(201)
+                .extract().path("referralId");
+        String outcome = "{\"outcome\": \"ACCEPTED\", \"notes\": \"tenancy offered\"}";
+
+        CaseApi.post("partner-housing", "/people/" + crn + "/plan/referrals/" + referral + "/outcome", outcome)
+                .statusCode(404);
+        CaseApi.post("officer", "/people/" + crn + "/sharing-agreements", """
+                {"agency": "housing-1", "scope": ["SENTENCE_PLAN"], "basis": "CONSENT",
+                 "rationale": "consent to housing support", "expiresOn": "%s"}""".formatted(LocalDate.now().plusDays(30)))
+                .statusCode(201);
+        CaseApi.post("partner-police", "/people/" + crn + "/plan/referrals/" + referral + "/outcome", outcome)
+                .statusCode(404);
+        CaseApi.post("partner-housing", "/people/" + crn + "/plan/referrals/" + referral + "/outcome", outcome)
+                .statusCode(201);
+        read("officer", "/people/" + crn + "/history", null).statusCode(200)
+                .body("events.find { it.type == 'probation-case.referral.outcome-recorded' }.actor.agency",
+                        equalTo("housing-1"));
+    }
+
+    @Test
     void sharingWithoutConsentIsASeniorsDecision_000_4_2() {
         String crn = CaseApi.register();
         String body = """

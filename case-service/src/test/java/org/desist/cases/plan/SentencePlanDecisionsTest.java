@@ -48,18 +48,29 @@ class SentencePlanDecisionsTest {
     }
 
     @Test
+    void thePartnerAgencyAReferralWasMadeToRecordsItsOutcome_andNoOtherAgency_000_4_2() {
+        ReferralMade made = new ReferralMade(UUID.randomUUID(), Optional.empty(), "housing-1", "tenancy", "no home");
+        PlanRequests.RecordReferralOutcome accepted = new PlanRequests.RecordReferralOutcome(ReferralOutcome.ACCEPTED,
+                "tenancy offered");
+
+        assertThat(given(made).recordReferralOutcome(made.referralId(), accepted, Optional.of("housing-1"))).hasSize(1);
+        assertThatThrownBy(() -> given(made).recordReferralOutcome(made.referralId(), accepted, Optional.of("police-1")))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
     void aReferralHasOneOutcome() {
         ReferralMade made = new ReferralMade(UUID.randomUUID(), Optional.empty(), "a", "s", "r");
         PlanRequests.RecordReferralOutcome accepted = new PlanRequests.RecordReferralOutcome(ReferralOutcome.ACCEPTED,
                 " keyworker assigned ");
 
-        List<PlanEvent> events = given(made).recordReferralOutcome(made.referralId(), accepted);
+        List<PlanEvent> events = given(made).recordReferralOutcome(made.referralId(), accepted, Optional.empty());
 
         assertThat(events).containsExactly(new ReferralOutcomeRecorded(made.referralId(), ReferralOutcome.ACCEPTED,
                 "keyworker assigned"));
-        assertThatThrownBy(() -> given(made, events.getFirst()).recordReferralOutcome(made.referralId(), accepted))
+        assertThatThrownBy(() -> given(made, events.getFirst()).recordReferralOutcome(made.referralId(), accepted, Optional.empty()))
                 .isInstanceOf(RuleViolated.class).hasFieldOrPropertyWithValue("rule", "referral-outcome-recorded");
-        assertThatThrownBy(() -> given().recordReferralOutcome(made.referralId(), accepted))
+        assertThatThrownBy(() -> given().recordReferralOutcome(made.referralId(), accepted, Optional.empty()))
                 .isInstanceOf(NotFound.class);
     }
 
