@@ -176,6 +176,57 @@ class PlatformFlowsIT {
                 .body("x-desist-unavailable", org.hamcrest.Matchers.contains("reporting-service"));
     }
 
+    /**
+     * Issue 13's quality bar, as a sweep through the gateway: every operation of the platform's gathered OpenAPI
+     * document, for a caller without a token and for every kind of user, answers without a 5xx, every refusal is
+     * problem+json, and a partner or the person on probation never reads a person not shared with them or not theirs.
+     */
+    @Test
+    void everyOperationForEveryUserThroughTheGatewayAnswersWithoutA5xx_andRefusesAsProblemJson() {
+        String crn = given().baseUri(gateway.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"firstName": "Jo", "lastName": "Sweep", "dateOfBirth": "1988-03-14", "sex": "MALE"}""")
+                .when().post("/api/case/people").then().statusCode(201).extract().path("crn");
+        io.restassured.path.json.JsonPath openapi = given().baseUri(gateway.url()).when().get("/openapi").then()
+                .statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        java.util.List<String> users = java.util.Arrays.asList(null, "officer", "senior", "court", "partner-police",
+                "pop", "auditor", "conduct", "operator");
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        int calls = 0;
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            String uri = path.getKey().replace("{crn}", crn).replaceAll("\\{[^}]+}", "0190f2a0-0000-7000-8000-000000000000");
+            for (String method : path.getValue().keySet()) {
+                if (!java.util.List.of("get", "post", "put", "delete").contains(method)) {
+                    continue;
+                }
+                for (String user : users) {
+                    var request = given().baseUri(gateway.url()).contentType(ContentType.JSON).body("{}");
+                    if (user != null) {
+                        request = request.auth().oauth2(Tokens.of(user));
+                    }
+                    var answer = request.when().request(method.toUpperCase(), uri).then().extract();
+                    calls++;
+                    int status = answer.statusCode();
+                    String who = method.toUpperCase() + " " + path.getKey() + " as " + (user == null ? "nobody" : user);
+                    boolean reportingDown = path.getKey().startsWith("/api/reports/") && status == 503;
+                    if (status >= 500 && !reportingDown) {
+                        wrong.add(who + ": " + status);
+                    }
+                    if (status >= 400 && !String.valueOf(answer.contentType()).startsWith("application/problem+json")) {
+                        wrong.add(who + ": " + status + " as " + answer.contentType());
+                    }
+                    if (("partner-police".equals(user) || "pop".equals(user)) && "get".equals(method)
+                            && path.getKey().contains("{crn}") && status == 200) {
+                        wrong.add(who + ": 200 for a person not shared with them");
+                    }
+                }
+            }
+        }
+        assertThat(calls).isGreaterThan(500);
+        assertThat(wrong).isEmpty();
+    }
+
     /** case-service → risk-service → case-service: a MAPPA registration on the case raises the tier, and with it contact. */
     @Test
     void aMappaRegistrationOnTheCaseRaisesTheTierAndHowOftenThePersonIsSeen() {
