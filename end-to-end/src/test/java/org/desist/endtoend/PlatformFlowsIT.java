@@ -160,7 +160,12 @@ class PlatformFlowsIT {
                 .when().get("/api/case/people/" + crn).then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff").extract().asString();
         ObjectMapper json = new ObjectMapper();
-        assertThat(json.readTree(throughGateway)).isEqualTo(json.readTree(direct));
+        // the same record; its version may move between the reads, as risk-service's tier reaches case-service
+        com.fasterxml.jackson.databind.JsonNode gatewayRead =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(throughGateway)).without("version");
+        com.fasterxml.jackson.databind.JsonNode directRead =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(direct)).without("version");
+        assertThat(gatewayRead).isEqualTo(directRead);
 
         Instant start = Instant.now();
         given().baseUri(gateway.url()).auth().oauth2(Tokens.of("officer"))
@@ -225,6 +230,90 @@ class PlatformFlowsIT {
         }
         assertThat(calls).isGreaterThan(500);
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Issue 13's quality bar: injection strings in every text field of every request the OpenAPI document gives a
+     * body of, built from its schema, through the gateway, as an officer and a senior on a registered person — refused
+     * or kept, never a 5xx.
+     */
+    @Test
+    void injectionStringsInEveryTextFieldAreRefusedOrKeptButNeverA5xx() throws Exception {
+        String crn = given().baseUri(gateway.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"firstName": "Jo", "lastName": "Inject", "dateOfBirth": "1988-03-14", "sex": "MALE"}""")
+                .when().post("/api/case/people").then().statusCode(201).extract().path("crn");
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode openapi = json.readTree(given().baseUri(gateway.url()).when()
+                .get("/openapi").then().statusCode(200).extract().asString());
+        String[] injections = {"'; DROP TABLE events; --", "<script>alert(1)</script>", "${jndi:ldap://x/a}",
+                "{{7*7}}", "../../etc/passwd", "\u202Eevil", "x".repeat(5_000)};
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        int sent = 0;
+        for (var path : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) openapi.path("paths")::fields) {
+            for (var operation : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) path.getValue()::fields) {
+                com.fasterxml.jackson.databind.JsonNode schema = operation.getValue().path("requestBody").path("content")
+                        .path("application/json").path("schema");
+                if (schema.isMissingNode()) {
+                    continue;
+                }
+                String uri = path.getKey().replace("{crn}", crn)
+                        .replaceAll("\\{[^}]+}", "0190f2a0-0000-7000-8000-000000000000");
+                for (String injection : injections) {
+                    com.fasterxml.jackson.databind.JsonNode body = bodyOf(openapi, schema, injection, 0);
+                    for (String user : new String[] {"officer", "senior"}) {
+                        var answer = given().baseUri(gateway.url()).auth().oauth2(Tokens.of(user))
+                                .contentType(ContentType.JSON).body(body.toString())
+                                .when().request(operation.getKey().toUpperCase(), uri).then().extract();
+                        sent++;
+                        boolean reportingDown = path.getKey().startsWith("/api/reports/") && answer.statusCode() == 503;
+                        if (answer.statusCode() >= 500 && !reportingDown) {
+                            wrong.add(operation.getKey().toUpperCase() + " " + path.getKey() + " as " + user + " with "
+                                    + injection.substring(0, Math.min(20, injection.length())) + ": " + answer.statusCode());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(sent).isGreaterThan(100);
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * A body the schema describes, every free-text field holding the injection string; dates, ids, numbers and
+     * choices well-formed, so that the text is what is judged.
+     */
+    private static com.fasterxml.jackson.databind.JsonNode bodyOf(com.fasterxml.jackson.databind.JsonNode openapi,
+            com.fasterxml.jackson.databind.JsonNode schema, String injection, int depth) {
+        var nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        String ref = schema.path("$ref").asText("");
+        if (!ref.isEmpty()) {
+            schema = openapi.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        if (depth > 6) {
+            return nodes.nullNode();
+        }
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0);
+        }
+        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText("object");
+        return switch (type) {
+            case "string" -> switch (schema.path("format").asText("")) {
+                case "date" -> nodes.textNode(java.time.LocalDate.now().plusDays(10).toString());
+                case "date-time" -> nodes.textNode(Instant.now().toString());
+                case "uuid" -> nodes.textNode(UUID.randomUUID().toString());
+                default -> nodes.textNode(injection);
+            };
+            case "integer", "number" -> nodes.numberNode(1);
+            case "boolean" -> nodes.booleanNode(false);
+            case "array" -> nodes.arrayNode().add(bodyOf(openapi, schema.path("items"), injection, depth + 1));
+            default -> {
+                com.fasterxml.jackson.databind.node.ObjectNode object = nodes.objectNode();
+                schema.path("properties").fields().forEachRemaining(property ->
+                        object.set(property.getKey(), bodyOf(openapi, property.getValue(), injection, depth + 1)));
+                yield object;
+            }
+        };
     }
 
     /** case-service → risk-service → case-service: a MAPPA registration on the case raises the tier, and with it contact. */
