@@ -1,6 +1,7 @@
 package org.desist.reporting.subjectaccess;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.List;
 import java.util.stream.Stream;
 import org.desist.eventstore.EventStore;
@@ -19,6 +20,8 @@ import org.desist.reporting.report.ReportRecord;
  * team.
  */
 @ApplicationScoped
+// Also asked in process, from the background gathering, where no request is active: its reads need one of their own.
+@ActivateRequestContext
 public class ReportingSubjectAccess implements SubjectAccessSource {
 
     private final EventStore store;

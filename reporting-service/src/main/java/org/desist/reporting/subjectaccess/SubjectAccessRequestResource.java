@@ -110,7 +110,7 @@ public class SubjectAccessRequestResource {
 
     @GET
     @Path("/{requestId}/document")
-    @Produces({PDF, MediaType.APPLICATION_JSON})
+    @Produces(PDF)
     @RolesAllowed({Reader.AUDITOR, Reader.PERSON_ON_PROBATION})
     @Operation(summary = "Everything gathered, as one PDF: each service's records, who viewed the record, what was "
             + "withheld and why")
