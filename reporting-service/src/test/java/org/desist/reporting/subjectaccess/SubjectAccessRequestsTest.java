@@ -104,6 +104,21 @@ class SubjectAccessRequestsTest {
         open("auditor", "nope").statusCode(400).contentType("application/problem+json").body("field", containsString("crn"));
     }
 
+    @Test
+    void reportingServicesOwnPartHoldsThePersonsReportsWithTheAuthorByRoleAndTeam() {
+        String crn = Calls.crn();
+        Calls.get("auditor", "/subject-access-request?crn=" + crn).statusCode(209);
+        Calls.allocated(crn);
+        Calls.get("auditor", "/subject-access-request?crn=" + crn).statusCode(200)
+                .body("content.service", equalTo("reporting-service"))
+                .body("content.records.what", hasItem("pre-sentence.report.requested"))
+                .body("content.records.find { it.what == 'pre-sentence.report.author-assigned' }.details.staffId",
+                        equalTo("[withheld: third party]"))
+                .body("content.records.find { it.what == 'pre-sentence.report.author-assigned' }.recordedBy",
+                        equalTo("senior-probation-officer, team N01"));
+        Calls.get("auditor", "/subject-access-request?crn=" + crn + "&toDate=2001-01-01").statusCode(204);
+    }
+
     private static ValidatableResponse open(String user, String crn) {
         return Calls.post(user, "/subject-access-requests", "{\"crn\": \"" + crn + "\"}");
     }
