@@ -316,6 +316,35 @@ class PlatformFlowsIT {
         };
     }
 
+    /** Issue 15 §2: each packaged service answers its part of a subject access request in the contract (200/204/209). */
+    @Test
+    void eachServiceAnswersItsPartOfASubjectAccessRequest() {
+        String crn = given().baseUri(caseService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("""
+                        {"firstName": "Ola", "lastName": "Nwosu", "dateOfBirth": "1994-05-06", "sex": "FEMALE"}""")
+                .when().post("/people").then().statusCode(201).extract().path("crn");
+        given().baseUri(conductService.url()).auth().oauth2(Tokens.of("officer")).contentType(ContentType.JSON)
+                .body("{\"staffId\": \"officer\", \"crn\": \"" + crn + "\", \"relationship\": \"SOCIAL\", "
+                        + "\"details\": \"we play in the same band\"}")
+                .when().post("/declarations/relationships").then().statusCode(201);
+
+        given().baseUri(caseService.url()).auth().oauth2(Tokens.of("auditor"))
+                .when().get("/subject-access-request?crn=" + crn).then().statusCode(200)
+                .body("content.records[0].what", equalTo("probation-case.person.registered"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().baseUri(riskService.url()).auth().oauth2(Tokens.of("auditor"))
+                        .when().get("/subject-access-request?crn=" + crn).then().statusCode(200)
+                        .body("content.service", equalTo("risk-service")));
+        given().baseUri(conductService.url()).auth().oauth2(Tokens.of("auditor"))
+                .when().get("/subject-access-request?crn=" + crn).then().statusCode(200)
+                .body("content.records[0].details.relationship", equalTo("SOCIAL"))
+                .body("content.records[0].details.details", org.hamcrest.Matchers.nullValue());
+        given().baseUri(caseService.url()).auth().oauth2(Tokens.of("auditor"))
+                .when().get("/subject-access-request?crn=" + crn + "&toDate=2001-01-01").then().statusCode(204);
+        given().baseUri(riskService.url()).auth().oauth2(Tokens.of("auditor"))
+                .when().get("/subject-access-request?crn=Z999999").then().statusCode(209);
+    }
+
     /** case-service → risk-service → case-service: a MAPPA registration on the case raises the tier, and with it contact. */
     @Test
     void aMappaRegistrationOnTheCaseRaisesTheTierAndHowOftenThePersonIsSeen() {

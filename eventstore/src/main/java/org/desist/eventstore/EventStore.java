@@ -178,6 +178,18 @@ public class EventStore {
         });
     }
 
+    /**
+     * Every event whose payload names {@code value} in its top-level field {@code field}, in log order: the records
+     * about a person that are kept in other people's streams (a gift a person on probation offered, on the staff
+     * member's stream). A scan of the log: for rare questions such as a subject access request.
+     */
+    public List<StoredEvent> readMentioning(String field, String value) {
+        return query(SELECT + "WHERE payload ->> ? = ? ORDER BY position", ps -> {
+            ps.setString(1, field);
+            ps.setString(2, value);
+        });
+    }
+
     /** A page of the whole log by position; within a stream, position order is version order. */
     public List<StoredEvent> readLog(long afterPosition, int limit) {
         return query(SELECT + "WHERE position > ? ORDER BY position LIMIT ?", ps -> {

@@ -19,6 +19,19 @@ public interface EventStoreConfig {
 
     Rebuild rebuild();
 
+    SubjectAccess subjectAccess();
+
+    /** What a service's answer to a subject access request shows of third parties (package {@code subjectaccess}). */
+    interface SubjectAccess {
+
+        /**
+         * Whether staff appear by name (their user name) beside role and team; by default by role and team only, as
+         * staff are third parties to the person's request unless policy says otherwise.
+         */
+        @WithDefault("false")
+        boolean staffNames();
+    }
+
     /** Rebuilds of read models beside live appends (package {@code projection}). */
     interface Rebuild {
 

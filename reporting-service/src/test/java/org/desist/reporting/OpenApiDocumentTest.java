@@ -17,8 +17,9 @@ class OpenApiDocumentTest {
 
     @Test
     void everyWriteListsItsSuccessConflictIfMatchAndETag_andEveryOperationItsProblems() {
-        // A request opens a new report, and a receipt is the court's whatever it last read: neither takes If-Match.
-        assertThat(OpenApiAnswers.missing(Set.of("POST /court-requests", "POST /reports/{reportId}/acknowledgement")))
-                .isEmpty();
+        // A request opens a new report (or subject access request), and a receipt is the court's whatever it last read:
+        // none takes If-Match.
+        assertThat(OpenApiAnswers.missing(Set.of("POST /court-requests", "POST /reports/{reportId}/acknowledgement",
+                "POST /subject-access-requests"))).isEmpty();
     }
 }

@@ -1,0 +1,54 @@
+package org.desist.reporting.subjectaccess;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.List;
+import java.util.stream.Stream;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
+import org.desist.eventstore.subjectaccess.HeldRecord;
+import org.desist.eventstore.subjectaccess.Redaction;
+import org.desist.eventstore.subjectaccess.SubjectAccessPeriod;
+import org.desist.eventstore.subjectaccess.SubjectAccessSource;
+import org.desist.reporting.delivery.CourtDelivery;
+import org.desist.reporting.report.PreSentenceReport;
+import org.desist.reporting.report.ReportRecord;
+
+/**
+ * reporting-service's own part of a subject access request: the pre-sentence reports about the person — requests,
+ * drafts, quality assurance, signed versions — and their deliveries to court, with authors and reviewers by role and
+ * team.
+ */
+@ApplicationScoped
+// Also asked in process, from the background gathering, where no request is active: its reads need one of their own.
+@ActivateRequestContext
+public class ReportingSubjectAccess implements SubjectAccessSource {
+
+    private final EventStore store;
+    private final Redaction redaction;
+
+    ReportingSubjectAccess(EventStore store, Redaction redaction) {
+        this.store = store;
+        this.redaction = redaction;
+    }
+
+    @Override
+    public boolean knows(String crn) {
+        return ReportRecord.count("crn", crn) > 0 || store.currentVersion(CourtDelivery.stream(crn).id()) > 0;
+    }
+
+    @Override
+    public List<HeldRecord> held(SubjectAccessPeriod period) {
+        Stream<StoredEvent> reports = ReportRecord.<ReportRecord>list("crn", period.crn()).stream()
+                .flatMap(report -> store.readStream(PreSentenceReport.stream(report.reportId).id()).stream());
+        Stream<StoredEvent> deliveries = store.readStream(CourtDelivery.stream(period.crn()).id()).stream();
+        return Stream.concat(reports, deliveries).filter(event -> period.contains(event.recordedAt()))
+                .map(redaction::record).toList();
+    }
+
+    @Override
+    public List<String> withheld() {
+        return List.of("The facts reporting-service copies from case-service and risk-service to pre-fill reports are "
+                + "answered for by those services, not repeated here; earlier subject access requests are not repeated.");
+    }
+}

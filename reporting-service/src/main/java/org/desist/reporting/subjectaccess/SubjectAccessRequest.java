@@ -1,0 +1,163 @@
+package org.desist.reporting.subjectaccess;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.eventstore.StreamId;
+import org.desist.eventstore.command.Aggregate;
+import org.desist.eventstore.http.RuleViolated;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartFailed;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartGathered;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestCompleted;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestFailed;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.Requester;
+
+/** A subject access request: which services' parts it needs, which have answered, and whether it is assembled. */
+public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, Part> parts, Status status) {
+
+    public static final String STREAM_TYPE = "subject-access-request";
+    static final String GDPR = "UK GDPR art. 12(3), 15";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final SubjectAccessRequest NONE = new SubjectAccessRequest(Optional.empty(), Map.of(), Status.PENDING);
+    public static final Aggregate<SubjectAccessRequest, SubjectAccessEvent> AGGREGATE = new Aggregate<>(
+            SubjectAccessEvent.class, NONE, SubjectAccessRequest::evolve);
+
+    public enum Status {
+        PENDING,
+        COMPLETE,
+        FAILED
+    }
+
+    /** How a service's part stands; {@code httpStatus} as the service answered (200, 204, 209). */
+    public enum PartStatus {
+        PENDING,
+        ANSWERED,
+        NOTHING_HELD,
+        NOT_KNOWN,
+        FAILED
+    }
+
+    public record Part(String service, PartStatus status, Optional<Integer> httpStatus, Optional<JsonNode> content,
+            Optional<String> reason, int attempts) {
+
+        static Part pending(String service) {
+            return new Part(service, PartStatus.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), 0);
+        }
+    }
+
+    public static StreamId stream(UUID requestId) {
+        return StreamId.of(STREAM_TYPE, requestId.toString());
+    }
+
+    static SubjectAccessRequest evolve(SubjectAccessRequest s, SubjectAccessEvent event) {
+        return switch (event) {
+            case RequestOpened o -> {
+                Map<String, Part> parts = new LinkedHashMap<>();
+                o.parts().forEach(service -> parts.put(service, Part.pending(service)));
+                yield new SubjectAccessRequest(Optional.of(o), parts, Status.PENDING);
+            }
+            case PartGathered g -> s.with(new Part(g.service(), switch (g.status()) {
+                case 204 -> PartStatus.NOTHING_HELD;
+                case 209 -> PartStatus.NOT_KNOWN;
+                default -> PartStatus.ANSWERED;
+            }, Optional.of(g.status()), g.content(), Optional.empty(), g.attempts()));
+            case PartFailed f -> s.with(new Part(f.service(), PartStatus.FAILED, Optional.empty(), Optional.empty(),
+                    Optional.of(f.reason()), f.attempts()));
+            case RequestCompleted c -> new SubjectAccessRequest(s.opened, s.parts, Status.COMPLETE);
+            case RequestFailed f -> new SubjectAccessRequest(s.opened, s.parts, Status.FAILED);
+        };
+    }
+
+    private SubjectAccessRequest with(Part part) {
+        Map<String, Part> changed = new LinkedHashMap<>(parts);
+        changed.put(part.service(), part);
+        return new SubjectAccessRequest(opened, changed, status);
+    }
+
+    /** Opens a request for the person's data from each of {@code parts}, to be assembled within {@code assembleWithin}. */
+    static List<SubjectAccessEvent> open(UUID requestId, String crn, Requester requester, List<String> parts, Instant now,
+            Duration assembleWithin) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a subject access request gathers at least one part");
+        }
+        // GDPR 12(3): within one month of receipt.
+        LocalDate respondBy = LocalDate.ofInstant(now, LONDON).plusMonths(1);
+        return List.of(new RequestOpened(requestId, crn, requester, List.copyOf(parts), now, now.plus(assembleWithin),
+                respondBy));
+    }
+
+    /** A service answered (200, 204 or 209); the last part to answer assembles the request. */
+    List<SubjectAccessEvent> gathered(String service, int httpStatus, Optional<JsonNode> content, int attempts, Instant now) {
+        awaiting(service);
+        if (httpStatus != 200 && httpStatus != 204 && httpStatus != 209) {
+            throw new RuleViolated("not-a-subject-access-answer", service + " answered " + httpStatus
+                    + ": a part is 200, 204 or 209", null);
+        }
+        return finishing(new PartGathered(requestId(), service, httpStatus, content, attempts), now);
+    }
+
+    /** A service did not answer after every try; once every part has answered or failed, the request has failed. */
+    List<SubjectAccessEvent> failed(String service, String reason, int attempts, Instant now) {
+        awaiting(service);
+        return finishing(new PartFailed(requestId(), service, reason, attempts), now);
+    }
+
+    private void awaiting(String service) {
+        Part part = parts.get(service);
+        if (part == null) {
+            throw new RuleViolated("not-a-part", "request " + requestId() + " does not gather a part from " + service, null);
+        }
+        if (part.status() != PartStatus.PENDING) {
+            throw new RuleViolated("part-already-gathered", service + "'s part of request " + requestId()
+                    + " is already " + part.status(), null);
+        }
+    }
+
+    private List<SubjectAccessEvent> finishing(SubjectAccessEvent answer, Instant now) {
+        SubjectAccessRequest after = evolve(this, answer);
+        if (after.pending().isEmpty()) {
+            List<String> failed = after.parts.values().stream().filter(p -> p.status() == PartStatus.FAILED)
+                    .map(Part::service).toList();
+            SubjectAccessEvent end = failed.isEmpty() ? new RequestCompleted(requestId(), now)
+                    : new RequestFailed(requestId(), failed, now);
+            return List.of(answer, end);
+        }
+        return List.of(answer);
+    }
+
+    /** The services whose part is still to come. */
+    public List<String> pending() {
+        List<String> pending = new ArrayList<>();
+        parts.values().stream().filter(p -> p.status() == PartStatus.PENDING).forEach(p -> pending.add(p.service()));
+        return pending;
+    }
+
+    public UUID requestId() {
+        return opened.orElseThrow().requestId();
+    }
+
+    public String crn() {
+        return opened.orElseThrow().crn();
+    }
+
+    /** Not assembled within the service's own target (default 12 hours). */
+    public boolean overdue(Instant now) {
+        return status != Status.COMPLETE && opened.map(o -> now.isAfter(o.assembleBy())).orElse(false);
+    }
+
+    public void mustBeComplete() {
+        if (status != Status.COMPLETE) {
+            throw new RuleViolated("request-not-complete", "request " + requestId() + " is " + status
+                    + ": its document and data are ready once every part is gathered", GDPR);
+        }
+    }
+}

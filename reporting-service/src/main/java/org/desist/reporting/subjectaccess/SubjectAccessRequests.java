@@ -1,0 +1,53 @@
+package org.desist.reporting.subjectaccess;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.StreamNotFound;
+import org.desist.eventstore.UuidV7;
+import org.desist.eventstore.command.CommandHandler;
+import org.desist.eventstore.command.Decision;
+import org.desist.eventstore.command.Loaded;
+import org.desist.eventstore.command.Versioned;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.Requester;
+
+/** The application service of subject access requests: open one (its parts are then gathered), read where it stands. */
+@ApplicationScoped
+public class SubjectAccessRequests {
+
+    private final CommandHandler commands;
+    private final ServiceParts services;
+    private final SubjectAccessConfig config;
+    private final SubjectAccessRequestsProjection list;
+
+    SubjectAccessRequests(CommandHandler commands, ServiceParts services, SubjectAccessConfig config,
+            SubjectAccessRequestsProjection list) {
+        this.commands = commands;
+        this.services = services;
+        this.config = config;
+        this.list = list;
+    }
+
+    public Versioned<UUID> open(String crn, Requester requester, CommandMetadata metadata) {
+        UUID requestId = UuidV7.next();
+        Decision decision = commands.create(SubjectAccessRequest.stream(requestId), SubjectAccessRequest.AGGREGATE,
+                none -> SubjectAccessRequest.open(requestId, crn, requester, services.parts(), Instant.now(),
+                        config.assembleWithin()), metadata);
+        return new Versioned<>(requestId, decision.version());
+    }
+
+    public Versioned<SubjectAccessRequest> load(UUID requestId) {
+        Loaded<SubjectAccessRequest> loaded = commands.load(SubjectAccessRequest.stream(requestId).id(),
+                SubjectAccessRequest.AGGREGATE);
+        if (!loaded.exists()) {
+            throw new StreamNotFound(SubjectAccessRequest.stream(requestId));
+        }
+        return new Versioned<>(loaded.state(), loaded.version());
+    }
+
+    public List<SubjectAccessRequestsProjection.Summary> list(boolean overdueOnly) {
+        return list.list(overdueOnly, Instant.now());
+    }
+}

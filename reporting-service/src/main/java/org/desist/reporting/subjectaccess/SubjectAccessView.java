@@ -1,0 +1,48 @@
+package org.desist.reporting.subjectaccess;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.Requester;
+import org.desist.reporting.subjectaccess.SubjectAccessRequest.Part;
+import org.desist.reporting.subjectaccess.SubjectAccessRequest.PartStatus;
+import org.desist.reporting.subjectaccess.SubjectAccessRequest.Status;
+
+/** A request's progress: which service answered what, and whether it is assembled, overdue, or due by law. */
+public record SubjectAccessView(UUID requestId, String crn, Requester requester, Status status, Instant requestedAt,
+        Instant assembleBy, LocalDate respondBy, boolean overdue, List<PartView> parts) {
+
+    /** One service's part: its status, the HTTP status it answered, the tries it took, and why it failed if it did. */
+    public record PartView(String service, PartStatus status, Optional<Integer> httpStatus, int attempts,
+            Optional<String> reason) {
+    }
+
+    /** Everything gathered, as one JSON document: each service's content as it answered it. */
+    public record Data(UUID requestId, String crn, Instant requestedAt, Status status, List<PartData> parts) {
+    }
+
+    public record PartData(String service, PartStatus status, Optional<Integer> httpStatus, Optional<JsonNode> content) {
+    }
+
+    static SubjectAccessView of(SubjectAccessRequest request, Instant now) {
+        RequestOpened opened = request.opened().orElseThrow();
+        return new SubjectAccessView(opened.requestId(), opened.crn(), opened.requester(), request.status(),
+                opened.requestedAt(), opened.assembleBy(), opened.respondBy(), request.overdue(now),
+                request.parts().values().stream().map(p -> new PartView(p.service(), p.status(), p.httpStatus(),
+                        p.attempts(), p.reason())).toList());
+    }
+
+    static Data data(SubjectAccessRequest request) {
+        RequestOpened opened = request.opened().orElseThrow();
+        return new Data(opened.requestId(), opened.crn(), opened.requestedAt(), request.status(),
+                request.parts().values().stream().map(SubjectAccessView::data).toList());
+    }
+
+    private static PartData data(Part part) {
+        return new PartData(part.service(), part.status(), part.httpStatus(), part.content());
+    }
+}

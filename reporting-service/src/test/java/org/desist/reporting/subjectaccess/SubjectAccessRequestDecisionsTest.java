@@ -1,0 +1,96 @@
+package org.desist.reporting.subjectaccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.desist.eventstore.http.RuleViolated;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartFailed;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartGathered;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestCompleted;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestFailed;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.Requester;
+import org.desist.reporting.subjectaccess.SubjectAccessRequest.PartStatus;
+import org.desist.reporting.subjectaccess.SubjectAccessRequest.Status;
+import org.junit.jupiter.api.Test;
+
+/** A subject access request's decisions: given its events, when a part answers, then the events (pure). */
+class SubjectAccessRequestDecisionsTest {
+
+    private static final UUID ID = UUID.fromString("0190f2a0-0000-7000-8000-000000000001");
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final List<String> PARTS = List.of("case-service", "risk-service");
+
+    private static SubjectAccessRequest given(SubjectAccessEvent... events) {
+        return SubjectAccessRequest.AGGREGATE.fold(List.of(events));
+    }
+
+    private static RequestOpened opened() {
+        return (RequestOpened) SubjectAccessRequest.open(ID, "X123456", Requester.PERSON, PARTS, NOW,
+                Duration.ofHours(12)).getFirst();
+    }
+
+    @Test
+    void aRequestIsDueWithinOneMonthByLawAndAssembledWithinTheServicesTarget_gdpr_12_3() {
+        RequestOpened opened = opened();
+        assertThat(opened.respondBy()).isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(opened.assembleBy()).isEqualTo(NOW.plus(Duration.ofHours(12)));
+        SubjectAccessRequest request = given(opened);
+        assertThat(request.status()).isEqualTo(Status.PENDING);
+        assertThat(request.pending()).containsExactlyElementsOf(PARTS);
+        assertThat(request.overdue(NOW.plus(Duration.ofHours(11)))).isFalse();
+        assertThat(request.overdue(NOW.plus(Duration.ofHours(13)))).isTrue();
+    }
+
+    @Test
+    void thePartThatAnswersLastCompletesTheRequest() {
+        var content = Optional.<com.fasterxml.jackson.databind.JsonNode>of(JsonNodeFactory.instance.objectNode());
+        SubjectAccessRequest request = given(opened(), new PartGathered(ID, "case-service", 200, content, 1));
+
+        List<SubjectAccessEvent> events = request.gathered("risk-service", 209, Optional.empty(), 2, NOW);
+
+        assertThat(events).containsExactly(new PartGathered(ID, "risk-service", 209, Optional.empty(), 2),
+                new RequestCompleted(ID, NOW));
+        SubjectAccessRequest complete = SubjectAccessRequest.AGGREGATE.fold(request, events);
+        assertThat(complete.status()).isEqualTo(Status.COMPLETE);
+        assertThat(complete.parts().get("risk-service").status()).isEqualTo(PartStatus.NOT_KNOWN);
+        assertThat(complete.overdue(NOW.plus(Duration.ofDays(2)))).isFalse();
+    }
+
+    @Test
+    void aPartThatFailedFailsTheRequestOnceEveryPartHasAnswered() {
+        SubjectAccessRequest request = given(opened());
+        List<SubjectAccessEvent> first = request.failed("risk-service", "timed out", 3, NOW);
+        assertThat(first).containsExactly(new PartFailed(ID, "risk-service", "timed out", 3));
+
+        SubjectAccessRequest after = SubjectAccessRequest.AGGREGATE.fold(request, first);
+        assertThat(after.gathered("case-service", 204, Optional.empty(), 1, NOW))
+                .containsExactly(new PartGathered(ID, "case-service", 204, Optional.empty(), 1),
+                        new RequestFailed(ID, List.of("risk-service"), NOW));
+    }
+
+    @Test
+    void aPartIsRecordedOnceAndOnlyForAServiceTheRequestAsks() {
+        SubjectAccessRequest request = given(opened(), new PartGathered(ID, "case-service", 204, Optional.empty(), 1));
+        assertThatThrownBy(() -> request.gathered("case-service", 200, Optional.empty(), 1, NOW))
+                .isInstanceOf(RuleViolated.class).extracting(e -> ((RuleViolated) e).rule())
+                .isEqualTo("part-already-gathered");
+        assertThatThrownBy(() -> request.failed("payroll", "x", 1, NOW)).extracting(e -> ((RuleViolated) e).rule())
+                .isEqualTo("not-a-part");
+        assertThatThrownBy(() -> request.gathered("risk-service", 500, Optional.empty(), 1, NOW))
+                .extracting(e -> ((RuleViolated) e).rule()).isEqualTo("not-a-subject-access-answer");
+    }
+
+    @Test
+    void theDocumentWaitsUntilTheRequestIsComplete() {
+        assertThatThrownBy(() -> given(opened()).mustBeComplete()).extracting(e -> ((RuleViolated) e).rule())
+                .isEqualTo("request-not-complete");
+    }
+}

@@ -1,0 +1,131 @@
+package org.desist.reporting.subjectaccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.desist.reporting.Calls;
+import org.desist.testing.KeycloakUsers;
+import org.desist.testing.LocalPlatform;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subject access requests gathered over real HTTP from stand-ins for the services ({@link ServiceStandIns}) with a
+ * real Keycloak token: complete, a part retried, a part that times out, and the PDF read back.
+ */
+@QuarkusTest
+@WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_reporting_test"))
+@WithTestResource(ServiceStandIns.class)
+class SubjectAccessRequestsTest {
+
+    @Test
+    void everyPartIsGatheredARetriedOneToo_andTheDocumentHoldsThemAllWithTheAccessLog() throws Exception {
+        String crn = "C" + Calls.crn().substring(1);
+        ValidatableResponse opened = open("auditor", crn).statusCode(201);
+        String id = opened.extract().path("requestId");
+        opened.header("Location", endsWith("/subject-access-requests/" + id));
+        awaitStatus(id, "COMPLETE")
+                .body("crn", equalTo(crn))
+                .body("requester", equalTo("AUDITOR_ON_BEHALF"))
+                .body("overdue", equalTo(false))
+                .body("parts.find { it.service == 'case-service' }.status", equalTo("ANSWERED"))
+                .body("parts.find { it.service == 'case-service' }.httpStatus", equalTo(200))
+                .body("parts.find { it.service == 'risk-service' }.status", equalTo("NOT_KNOWN"))
+                .body("parts.find { it.service == 'conduct-service' }.status", equalTo("NOTHING_HELD"))
+                .body("parts.find { it.service == 'conduct-service' }.attempts", equalTo(2))
+                .body("parts.find { it.service == 'reporting-service' }.status", equalTo("NOT_KNOWN"));
+
+        byte[] pdf = Calls.get("auditor", "/subject-access-requests/" + id + "/document").statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(crn).contains("OFFICIAL-SENSITIVE").contains("probation-case.contact.recorded")
+                    .contains("notes: talked about [third party]")
+                    .contains("senior-probation-officer, team N01 read CONTACTS")
+                    .contains("Victims' records are the victims' own")
+                    .contains("risk-service holds no record of you")
+                    .contains("conduct-service knows you but holds nothing about you");
+        }
+        Calls.get("auditor", "/subject-access-requests/" + id + "/data").statusCode(200)
+                .body("parts.find { it.service == 'case-service' }.content.records.size()", equalTo(2));
+        Calls.get("auditor", "/subject-access-requests?overdue=true").statusCode(200).body("requestId", not(hasItem(id)));
+
+        // The services were asked with a token they accept as an auditor's.
+        String token = ServiceStandIns.TOKENS.iterator().next();
+        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertThat(new ObjectMapper().readTree(claims).path("realm_access").path("roles").toString()).contains("auditor");
+    }
+
+    @Test
+    void aServiceThatNeverAnswersFailsItsPartAfterEveryTry_andTheRequestIsListedOverdue() {
+        String crn = "H" + Calls.crn().substring(1);
+        String id = open("auditor", crn).statusCode(201).extract().path("requestId");
+        awaitStatus(id, "FAILED")
+                .body("parts.find { it.service == 'conduct-service' }.status", equalTo("FAILED"))
+                .body("parts.find { it.service == 'conduct-service' }.attempts", equalTo(2))
+                .body("parts.find { it.service == 'conduct-service' }.reason", containsString("Timeout"))
+                .body("parts.find { it.service == 'case-service' }.status", equalTo("ANSWERED"));
+        Calls.get("auditor", "/subject-access-requests/" + id + "/document").statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("request-not-complete"));
+        // assemble-within is 0s in tests: whatever is not complete is overdue at once.
+        Calls.get("auditor", "/subject-access-requests?overdue=true").statusCode(200).body("requestId", hasItem(id));
+    }
+
+    @Test
+    void thePersonAsksForTheirOwnDataOnly_andSeesOnlyTheirOwnRequests() {
+        String crn = "P" + Calls.crn().substring(1);
+        String other = open("auditor", "P" + Calls.crn().substring(1)).statusCode(201).extract().path("requestId");
+        String before = KeycloakUsers.setAttribute("pop", "crn", crn);
+        try {
+            open("pop", "Z" + Calls.crn().substring(1)).statusCode(404).contentType("application/problem+json");
+            String mine = open("pop", crn).statusCode(201).extract().path("requestId");
+            Calls.get("pop", "/subject-access-requests/" + mine).statusCode(200).body("requester", equalTo("PERSON"));
+            Calls.get("pop", "/subject-access-requests/" + other).statusCode(404);
+            Calls.get("pop", "/subject-access-requests?overdue=true").statusCode(403);
+        } finally {
+            KeycloakUsers.setAttribute("pop", "crn", before == null ? "X000001" : before);
+        }
+        open("officer", crn).statusCode(403);
+        open("auditor", "nope").statusCode(400).contentType("application/problem+json").body("field", containsString("crn"));
+    }
+
+    @Test
+    void reportingServicesOwnPartHoldsThePersonsReportsWithTheAuthorByRoleAndTeam() {
+        String crn = Calls.crn();
+        Calls.get("auditor", "/subject-access-request?crn=" + crn).statusCode(209);
+        Calls.allocated(crn);
+        Calls.get("auditor", "/subject-access-request?crn=" + crn).statusCode(200)
+                .body("content.service", equalTo("reporting-service"))
+                .body("content.records.what", hasItem("pre-sentence.report.requested"))
+                .body("content.records.find { it.what == 'pre-sentence.report.author-assigned' }.details.staffId",
+                        equalTo("[withheld: third party]"))
+                .body("content.records.find { it.what == 'pre-sentence.report.author-assigned' }.recordedBy",
+                        equalTo("senior-probation-officer, team N01"));
+        Calls.get("auditor", "/subject-access-request?crn=" + crn + "&toDate=2001-01-01").statusCode(204);
+    }
+
+    private static ValidatableResponse open(String user, String crn) {
+        return Calls.post(user, "/subject-access-requests", "{\"crn\": \"" + crn + "\"}");
+    }
+
+    private static ValidatableResponse awaitStatus(String id, String status) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> !"PENDING".equals(
+                Calls.get("auditor", "/subject-access-requests/" + id).statusCode(200).extract().path("status")));
+        return Calls.get("auditor", "/subject-access-requests/" + id).statusCode(200).body("status", equalTo(status));
+    }
+}
