@@ -1,0 +1,22 @@
+package org.desist.eventstore.disclosure;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/** The age bands fairness figures are published in, the same in every service that publishes them. */
+public final class AgeBands {
+
+    public static final String NOT_RECORDED = "NOT_RECORDED";
+
+    private AgeBands() {
+    }
+
+    /** The band of someone born on {@code dateOfBirth} (null when not recorded), on {@code today}. */
+    public static String of(LocalDate dateOfBirth, LocalDate today) {
+        return dateOfBirth == null ? NOT_RECORDED : ofAge(Period.between(dateOfBirth, today).getYears());
+    }
+
+    public static String ofAge(int age) {
+        return age < 18 ? "UNDER_18" : age < 25 ? "18-24" : age < 35 ? "25-34" : age < 50 ? "35-49" : "50+";
+    }
+}
