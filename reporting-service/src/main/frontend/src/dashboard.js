@@ -40,6 +40,7 @@
       ctx.setLineDash([6, 4]);
       ctx.strokeStyle = '#8a1c1c';
       for (const value of options.values) {
+        if (value > y.max || value < y.min) continue;
         const at = y.getPixelForValue(value);
         ctx.beginPath(); ctx.moveTo(chartArea.left, at); ctx.lineTo(chartArea.right, at); ctx.stroke();
       }

@@ -77,12 +77,14 @@ public record Fairness(LocalDate from, LocalDate to, Optional<String> team, long
         DisclosureControl control = new DisclosureControl(rules.minimumGroupSize(), rules.roundingBase(),
                 rules.significantGroupSize());
         List<Measure> measures = measures();
-        Map<String, Double> overallShares = new LinkedHashMap<>();
+        // a ratio to a withheld overall share would give that share away (share / ratio): no ratio then
+        Map<String, Optional<Double>> overallShares = new LinkedHashMap<>();
         Map<String, Rate> overall = new LinkedHashMap<>();
         measures.forEach(m -> {
             Counted c = count(rows, m);
-            overallShares.put(m.name(), c.share());
-            overall.put(m.name(), rate(control, c, Optional.empty(), rules, new ArrayList<>(), m.name()));
+            Rate rate = rate(control, c, Optional.empty(), rules, new ArrayList<>(), m.name());
+            overall.put(m.name(), rate);
+            overallShares.put(m.name(), rate.suppressed() ? Optional.empty() : Optional.of(c.share()));
         });
         Map<String, Function<Row, String>> keys = Map.of("sex", Row::sex, "ethnicity", Row::ethnicity, "ageBand",
                 Row::ageBand);
@@ -102,7 +104,7 @@ public record Fairness(LocalDate from, LocalDate to, Optional<String> team, long
                 List<String> flags = new ArrayList<>();
                 Map<String, Rate> rates = new LinkedHashMap<>();
                 measures.forEach(m -> rates.put(m.name(), rate(control, count(members, m),
-                        Optional.of(overallShares.get(m.name())), rules, flags, m.name())));
+                        overallShares.get(m.name()), rules, flags, m.name())));
                 long size = sizes.get(name);
                 groups.add(new Group(name, false, Optional.of(control.rounded(size)),
                         Optional.of(!control.significant(size)), Optional.of(rates), Optional.of(List.copyOf(flags))));
@@ -151,6 +153,6 @@ public record Fairness(LocalDate from, LocalDate to, Optional<String> team, long
         if (flagged.orElse(false)) {
             flags.add(what + ": " + String.format("%.2f", ratio.get()) + " times the overall rate");
         }
-        return new Rate(false, Optional.of(share), ratio, overall.isPresent() ? flagged : Optional.empty());
+        return new Rate(false, Optional.of(share), ratio, flagged);
     }
 }

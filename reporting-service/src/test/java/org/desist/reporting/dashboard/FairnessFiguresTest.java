@@ -91,4 +91,17 @@ class FairnessFiguresTest {
         assertThat(group(f, "sex", "MALE").count()).contains(150L);
         assertThat(group(f, "sex", "FEMALE").count()).contains(40L);
     }
+
+    @Test
+    void noRatioIsPublishedToAWithheldOverallRate_whichShareDividedByRatioWouldGiveAway() {
+        // 4 breach actions among 250: the overall rate is withheld, so the women's 0 of 100 has a share but no ratio
+        Fairness f = Fairness.of(ALL, List.of(row("MALE", "W1", true, 4), row("MALE", "W1", false, 146),
+                row("FEMALE", "A1", false, 100)), RULES);
+
+        assertThat(f.overall().get("breachActions")).isEqualTo(Fairness.Rate.SUPPRESSED);
+        Fairness.Rate women = group(f, "sex", "FEMALE").rates().orElseThrow().get("breachActions");
+        assertThat(women.share()).contains(0.0);
+        assertThat(women.ratioToOverall()).isEmpty();
+        assertThat(women.flagged()).isEmpty();
+    }
 }
