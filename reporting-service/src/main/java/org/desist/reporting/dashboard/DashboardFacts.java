@@ -52,18 +52,31 @@ public class DashboardFacts {
     void supervisionStarted(String crn, LocalDate start) {
         sql.update("UPDATE dashboard_people SET supervision_start = LEAST(coalesce(supervision_start, ?), ?) WHERE crn = ?",
                 Date.valueOf(start), Date.valueOf(start), crn);
+        reoffence(crn);
     }
 
+    /** A contact counts for the team responsible when it took place (a correction keeps that team). */
     void contact(String crn, String contactId, LocalDate occurredOn, String outcome) {
-        sql.update("INSERT INTO dashboard_contacts (contact_id, crn, occurred_on, outcome) VALUES (?, ?, ?, ?) "
+        sql.update("INSERT INTO dashboard_contacts (contact_id, crn, occurred_on, outcome, team) "
+                + "SELECT ?, ?, ?, ?, team FROM dashboard_people WHERE crn = ? "
                 + "ON CONFLICT (contact_id) DO UPDATE SET occurred_on = excluded.occurred_on, outcome = excluded.outcome",
-                contactId, crn, Date.valueOf(occurredOn), outcome);
+                contactId, crn, Date.valueOf(occurredOn), outcome, crn);
     }
 
     void action(ReceivedEvent event, String crn, Action kind, LocalDate on, Optional<String> detail) {
-        sql.update("INSERT INTO dashboard_actions (source, event_id, crn, kind, on_date, detail) VALUES (?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", event.source(), event.id(), crn, kind.name(), Date.valueOf(on),
-                detail.orElse(null));
+        sql.update("INSERT INTO dashboard_actions (source, event_id, crn, kind, on_date, detail, team) "
+                + "SELECT ?, ?, ?, ?, ?, ?, team FROM dashboard_people WHERE crn = ? ON CONFLICT DO NOTHING",
+                event.source(), event.id(), crn, kind.name(), Date.valueOf(on), detail.orElse(null), crn);
+        if (kind == Action.CONVICTION) {
+            reoffence(crn);
+        }
+    }
+
+    /** The first offence proven since supervision began, whichever of the two the topics delivered first. */
+    private void reoffence(String crn) {
+        sql.update("UPDATE dashboard_people p SET reoffended_on = (SELECT min(a.on_date) FROM dashboard_actions a "
+                + "WHERE a.crn = p.crn AND a.kind = 'CONVICTION' AND a.on_date >= p.supervision_start) WHERE p.crn = ?",
+                crn);
     }
 
     void unpaidWorkOrdered(String crn, String requirementId, LocalDate on, int hours) {

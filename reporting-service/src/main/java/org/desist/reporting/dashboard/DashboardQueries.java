@@ -20,10 +20,10 @@ import org.desist.eventstore.disclosure.AgeBands;
 @ApplicationScoped
 public class DashboardQueries {
 
-    /** No case with limited access, in force or yet to start, is counted. */
-    private static final String VISIBLE = "NOT EXISTS (SELECT 1 FROM case_access x WHERE x.crn = p.crn "
-            + "AND x.restricted_from IS NOT NULL AND (x.restricted_until IS NULL OR x.restricted_until >= CURRENT_DATE))";
-    private static final String TEAM = " AND (CAST(? AS TEXT) IS NULL OR p.team = ?)";
+    /** No case with limited access, in force or yet to start, is counted (its CRN, in a query's {@code %s}). */
+    private static final String VISIBLE = " %s NOT IN (SELECT x.crn FROM case_access x WHERE x.restricted_from IS NOT NULL "
+            + "AND (x.restricted_until IS NULL OR x.restricted_until >= CURRENT_DATE))";
+    private static final String TEAM = " AND (CAST(? AS TEXT) IS NULL OR %s = ?)";
 
     private final AgroalDataSource dataSource;
 
@@ -33,54 +33,66 @@ public class DashboardQueries {
 
     List<Caseload.Row> caseload(Filters f) {
         return query("SELECT p.team, p.staff_id, coalesce(p.tier, '" + Caseload.UNTIERED + "'), count(*) "
-                + "FROM dashboard_people p WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + VISIBLE + TEAM
-                + " GROUP BY 1, 2, 3", r -> new Caseload.Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)),
+                + "FROM dashboard_people p WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + visible("p.crn")
+                + team("p.team") + " GROUP BY 1, 2, 3", r -> new Caseload.Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)),
                 Date.valueOf(f.to()), team(f), team(f));
     }
 
+    /** Each contact and action counts for the team responsible when it happened. */
     List<Compliance.Row> compliance(Filters f) {
-        return query("SELECT coalesce(p.team, 'UNALLOCATED'), c.outcome, count(*) FROM dashboard_contacts c "
-                + "JOIN dashboard_people p ON p.crn = c.crn WHERE c.occurred_on BETWEEN ? AND ? AND " + VISIBLE + TEAM
-                + " GROUP BY 1, 2 UNION ALL "
-                + "SELECT coalesce(p.team, 'UNALLOCATED'), a.kind, count(*) FROM dashboard_actions a "
-                + "JOIN dashboard_people p ON p.crn = a.crn WHERE a.kind IN ('WARNING', 'WARNING_WITHDRAWN', 'BREACH', "
-                + "'NOT_TO_BREACH') AND a.on_date BETWEEN ? AND ? AND " + VISIBLE + TEAM + " GROUP BY 1, 2",
+        return query("SELECT coalesce(c.team, 'UNALLOCATED'), c.outcome, count(*) FROM dashboard_contacts c "
+                + "WHERE c.occurred_on BETWEEN ? AND ? AND " + visible("c.crn") + team("c.team") + " GROUP BY 1, 2 "
+                + "UNION ALL SELECT coalesce(a.team, 'UNALLOCATED'), a.kind, count(*) FROM dashboard_actions a "
+                + "WHERE a.kind IN ('WARNING', 'WARNING_WITHDRAWN', 'BREACH', 'NOT_TO_BREACH') AND a.on_date BETWEEN ? AND ? "
+                + "AND " + visible("a.crn") + team("a.team") + " GROUP BY 1, 2",
                 r -> new Compliance.Row(r.getString(1), r.getString(2), r.getLong(3)),
                 Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f),
                 Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
     }
 
-    /** Ages in whole years on the last day of the range, grouped: the bands are the kernel's ({@link AgeBands}). */
+    /**
+     * Age bands on the last day of the range, bucketed by date of birth against each band's cut-off date (the kernel's
+     * {@link AgeBands}): comparing dates is far cheaper than working out everyone's age.
+     */
     List<Fairness.Row> fairness(Filters f) {
-        return query("SELECT coalesce(p.sex, 'NOT_RECORDED'), coalesce(p.ethnicity, 'NOT_RECORDED'), "
-                + "CAST(date_part('year', age(?, p.date_of_birth)) AS INTEGER), p.rosh, coalesce(a.breach, false), "
-                + "coalesce(a.recall, false), coalesce(a.override, false), count(*) FROM dashboard_people p "
-                + "LEFT JOIN (SELECT crn, bool_or(kind = 'BREACH') AS breach, bool_or(kind = 'RECALL') AS recall, "
-                + "bool_or(kind = 'OVERRIDE') AS override FROM dashboard_actions WHERE kind IN ('BREACH', 'RECALL', "
-                + "'OVERRIDE') AND on_date BETWEEN ? AND ? GROUP BY crn) a ON a.crn = p.crn WHERE " + VISIBLE + TEAM
-                + " GROUP BY 1, 2, 3, 4, 5, 6, 7", r -> {
-                    int age = r.getInt(3);
-                    String band = r.wasNull() ? AgeBands.NOT_RECORDED : AgeBands.ofAge(age);
+        StringBuilder bucket = new StringBuilder("CASE WHEN p.date_of_birth IS NULL THEN -1");
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < AgeBands.LOWER_BOUNDS.size(); i++) {
+            bucket.append(" WHEN p.date_of_birth > ? THEN ").append(i);
+            parameters.add(Date.valueOf(f.to().minusYears(AgeBands.LOWER_BOUNDS.get(i))));
+        }
+        bucket.append(" ELSE ").append(AgeBands.LOWER_BOUNDS.size()).append(" END");
+        parameters.addAll(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
+        parameters.add(team(f));
+        parameters.add(team(f));
+        return query("SELECT coalesce(p.sex, 'NOT_RECORDED'), coalesce(p.ethnicity, 'NOT_RECORDED'), " + bucket
+                + ", p.rosh, coalesce(a.breach, false), coalesce(a.recall, false), coalesce(a.override, false), count(*) "
+                + "FROM dashboard_people p LEFT JOIN (SELECT crn, bool_or(kind = 'BREACH') AS breach, "
+                + "bool_or(kind = 'RECALL') AS recall, bool_or(kind = 'OVERRIDE') AS override FROM dashboard_actions "
+                + "WHERE kind IN ('BREACH', 'RECALL', 'OVERRIDE') AND on_date BETWEEN ? AND ? GROUP BY crn) a "
+                + "ON a.crn = p.crn WHERE " + visible("p.crn") + team("p.team") + " GROUP BY 1, 2, 3, 4, 5, 6, 7", r -> {
+                    int bucketOf = r.getInt(3);
+                    String band = bucketOf < 0 ? AgeBands.NOT_RECORDED
+                            : AgeBands.ofAge(bucketOf == 0 ? 0 : AgeBands.LOWER_BOUNDS.get(bucketOf - 1));
                     return new Fairness.Row(r.getString(1), r.getString(2), band, Optional.ofNullable(r.getString(4)),
                             r.getBoolean(5), r.getBoolean(6), r.getBoolean(7), r.getLong(8));
-                }, Date.valueOf(f.to()), Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+                }, parameters.toArray());
     }
 
     /** Cohorts by the month or quarter supervision began; a year's follow-up needs a year passed since the start. */
     List<Outcomes.Row> outcomes(Filters f, String cohortBy) {
-        String one = "p.supervision_start + INTERVAL '1 year' <= CURRENT_DATE";
-        String two = "p.supervision_start + INTERVAL '2 years' <= CURRENT_DATE";
-        return query("SELECT to_char(date_trunc('" + ("month".equals(cohortBy) ? "month" : "quarter") + "', "
-                + "p.supervision_start), '" + ("month".equals(cohortBy) ? "YYYY-MM" : "YYYY-\"Q\"Q") + "') AS cohort, "
-                + "count(*), count(*) FILTER (WHERE " + one + "), "
-                + "count(*) FILTER (WHERE " + one + " AND r.first <= p.supervision_start + INTERVAL '1 year'), "
-                + "avg(p.ogrs3_one_year) FILTER (WHERE " + one + "), "
-                + "count(*) FILTER (WHERE " + two + "), "
-                + "count(*) FILTER (WHERE " + two + " AND r.first <= p.supervision_start + INTERVAL '2 years'), "
-                + "avg(p.ogrs3_two_year) FILTER (WHERE " + two + ") "
-                + "FROM dashboard_people p LEFT JOIN (SELECT a.crn, min(a.on_date) AS first FROM dashboard_actions a "
-                + "JOIN dashboard_people q ON q.crn = a.crn WHERE a.kind = 'CONVICTION' AND a.on_date >= q.supervision_start "
-                + "GROUP BY a.crn) r ON r.crn = p.crn WHERE p.supervision_start BETWEEN ? AND ? AND " + VISIBLE + TEAM
+        String oneYearOn = "CAST(p.supervision_start + INTERVAL '1 year' AS DATE)";
+        String twoYearsOn = "CAST(p.supervision_start + INTERVAL '2 years' AS DATE)";
+        String one = oneYearOn + " <= CURRENT_DATE";
+        String two = twoYearsOn + " <= CURRENT_DATE";
+        boolean month = "month".equals(cohortBy);
+        return query("SELECT to_char(date_trunc('" + (month ? "month" : "quarter") + "', p.supervision_start), '"
+                + (month ? "YYYY-MM" : "YYYY-\"Q\"Q") + "') AS cohort, count(*), count(*) FILTER (WHERE " + one + "), "
+                + "count(*) FILTER (WHERE " + one + " AND p.reoffended_on <= " + oneYearOn + "), "
+                + "avg(p.ogrs3_one_year) FILTER (WHERE " + one + "), count(*) FILTER (WHERE " + two + "), "
+                + "count(*) FILTER (WHERE " + two + " AND p.reoffended_on <= " + twoYearsOn + "), "
+                + "avg(p.ogrs3_two_year) FILTER (WHERE " + two + ") FROM dashboard_people p "
+                + "WHERE p.supervision_start BETWEEN ? AND ? AND " + visible("p.crn") + team("p.team")
                 + " GROUP BY 1 ORDER BY 1", r -> new Outcomes.Row(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4),
                         number(r, 5), r.getLong(6), r.getLong(7), number(r, 8)),
                 Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
@@ -90,13 +102,21 @@ public class DashboardQueries {
         return query("SELECT p.team, p.staff_id, count(*), coalesce(sum(a.n), 0) FROM dashboard_people p "
                 + "LEFT JOIN (SELECT crn, count(*) AS n FROM dashboard_actions WHERE kind IN ('BREACH', 'RECALL') "
                 + "AND on_date BETWEEN ? AND ? GROUP BY crn) a ON a.crn = p.crn WHERE p.staff_id IS NOT NULL AND "
-                + "p.team IS NOT NULL AND " + VISIBLE + TEAM + " GROUP BY 1, 2",
+                + "p.team IS NOT NULL AND " + visible("p.crn") + team("p.team") + " GROUP BY 1, 2",
                 r -> new OfficerOutliers.Row(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)),
                 Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
     }
 
     private static String team(Filters f) {
         return f.team().orElse(null);
+    }
+
+    private static String visible(String crn) {
+        return VISIBLE.formatted(crn);
+    }
+
+    private static String team(String column) {
+        return TEAM.formatted(column);
     }
 
     private static Optional<Double> number(ResultSet r, int column) throws SQLException {
