@@ -165,7 +165,43 @@
     });
   }
 
-  const PANELS = { caseload, compliance, fairness, outcomes };
+  function risk(data) {
+    const bar = (id, title, values, colour) => draw(id, {
+      type: 'bar',
+      data: { labels: Object.keys(values), datasets: [{ label: 'cases', data: Object.values(values), backgroundColor: colour }] },
+      options: { plugins: { title: { display: true, text: title }, legend: { display: false } } }
+    });
+    bar('rosh-chart', 'Risk of serious harm, cases now supervised', data.rosh, COLOURS[1]);
+    bar('tiers-chart', 'Tier in force, cases now supervised', data.tiers, COLOURS[0]);
+    const levels = Object.keys(data.overrides);
+    draw('overrides-chart', {
+      type: 'bar',
+      data: { labels: levels, datasets: ['UP', 'DOWN'].map((direction, i) => ({
+        label: `overridden ${direction.toLowerCase()}`, data: levels.map(l => data.overrides[l][direction]),
+        backgroundColor: COLOURS[i + 2] })) },
+      options: { plugins: { title: { display: true, text: `Overrides countersigned, ${data.from} to ${data.to}` } } }
+    });
+  }
+
+  function unpaidWork(data) {
+    const labels = data.teams.map(t => t.team);
+    draw('unpaid-work-chart', {
+      type: 'bar',
+      data: { labels, datasets: [['hoursOrdered', 'Hours ordered'], ['hoursWorked', 'Hours worked'],
+        ['hoursOutstanding', 'Hours outstanding']].map(([key, label], i) => ({
+        label, data: data.teams.map(t => t[key]), backgroundColor: COLOURS[i] })) },
+      options: { plugins: { title: { display: true, text: 'Hours by team' } } }
+    });
+    draw('unpaid-limit-chart', {
+      type: 'bar',
+      data: { labels, datasets: [['nearLimit', `Within ${data.warningDays} days of the limit`],
+        ['pastLimit', `Past ${data.limitMonths} months`]].map(([key, label], i) => ({
+        label, data: data.teams.map(t => t[key]), backgroundColor: COLOURS[i + 3] })) },
+      options: { plugins: { title: { display: true, text: 'Orders with hours still to work, near or past the limit' } } }
+    });
+  }
+
+  const PANELS = { caseload, compliance, fairness, outcomes, risk, 'unpaid-work': unpaidWork };
 
   async function load() {
     const qs = query();

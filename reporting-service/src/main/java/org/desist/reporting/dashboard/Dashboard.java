@@ -14,7 +14,7 @@ public class Dashboard {
 
     /** The panels, as named in {@code /dashboard/data/{panel}.json}. */
     public enum Panel {
-        CASELOAD(12), COMPLIANCE(12), FAIRNESS(12), OUTCOMES(60), OFFICERS(12);
+        CASELOAD(12), COMPLIANCE(12), FAIRNESS(12), OUTCOMES(60), RISK(12), UNPAID_WORK(12), OFFICERS(12);
 
         /** Months before {@code to} that {@code from} defaults to: outcomes need cohorts followed up for years. */
         final int defaultMonths;
@@ -25,11 +25,12 @@ public class Dashboard {
 
         static Panel named(String name) {
             for (Panel panel : values()) {
-                if (panel.name().toLowerCase().equals(name)) {
+                if (panel.name().toLowerCase().replace('_', '-').equals(name)) {
                     return panel;
                 }
             }
-            throw new NotFound("no dashboard panel '" + name + "': caseload, compliance, fairness, outcomes or officers");
+            throw new NotFound("no dashboard panel '" + name + "': caseload, compliance, fairness, outcomes, "
+                    + "risk, unpaid-work or officers");
         }
     }
 
@@ -57,6 +58,9 @@ public class Dashboard {
                 yield Outcomes.of(filters, by, queries.outcomes(filters, by), new DisclosureControl(
                         config.fairness().minimumGroupSize(), 1, config.fairness().significantGroupSize()));
             }
+            case RISK -> RiskLevels.of(filters, queries.risk(filters));
+            case UNPAID_WORK -> UnpaidWork.of(filters, queries.unpaidWork(filters, config.unpaidWorkMonths(),
+                    config.unpaidWorkWarningDays()), config.unpaidWorkMonths(), config.unpaidWorkWarningDays());
             case OFFICERS -> OfficerOutliers.of(filters, queries.officers(filters), config.outlierMinimumOfficers());
         };
     }

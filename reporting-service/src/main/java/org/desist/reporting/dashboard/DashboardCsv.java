@@ -18,6 +18,8 @@ final class DashboardCsv {
             case Fairness f -> fairness(f);
             case Outcomes o -> outcomes(o);
             case OfficerOutliers o -> officers(o);
+            case RiskLevels r -> risk(r);
+            case UnpaidWork u -> unpaidWork(u);
             default -> throw new IllegalArgumentException("no CSV for " + figures.getClass());
         };
         return rows.stream().map(row -> row.stream().map(DashboardCsv::field).collect(Collectors.joining(",")))
@@ -103,6 +105,26 @@ final class DashboardCsv {
             t.above().forEach(a -> rows.add(List.of(t.team(), t.officers(), or(t.median()), or(t.interquartileRange()),
                     a.staffId(), a.cases(), a.breachesAndRecalls(), a.rate())));
         });
+        return rows;
+    }
+
+    private static List<List<Object>> risk(RiskLevels r) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("measure", "level", "direction", "count"));
+        r.rosh().forEach((level, n) -> rows.add(List.of("rosh", level, "", n)));
+        r.tiers().forEach((tier, n) -> rows.add(List.of("tier", tier, "", n)));
+        r.overrides().forEach((level, directions) -> directions.forEach((direction, n) ->
+                rows.add(List.of("override", level, direction, n))));
+        return rows;
+    }
+
+    private static List<List<Object>> unpaidWork(UnpaidWork u) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("team", "orders", "hoursOrdered", "hoursWorked", "hoursOutstanding", "nearLimit", "pastLimit"));
+        List<UnpaidWork.Team> teams = new ArrayList<>(u.teams());
+        teams.add(u.total());
+        teams.forEach(t -> rows.add(List.of(t.team(), t.orders(), t.hoursOrdered(), t.hoursWorked(), t.hoursOutstanding(),
+                t.nearLimit(), t.pastLimit())));
         return rows;
     }
 

@@ -98,6 +98,36 @@ public class DashboardQueries {
                 Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
     }
 
+    /** Levels of the cases now supervised (allocated by the last date); overrides countersigned over the dates. */
+    List<RiskLevels.Row> risk(Filters f) {
+        return query("SELECT 'rosh', coalesce(p.rosh, 'NOT_ASSESSED'), count(*) FROM dashboard_people p "
+                + "WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + visible("p.crn") + team("p.team")
+                + " GROUP BY 1, 2 UNION ALL SELECT 'tier', coalesce(p.tier, '" + Caseload.UNTIERED + "'), count(*) "
+                + "FROM dashboard_people p WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + visible("p.crn")
+                + team("p.team") + " GROUP BY 1, 2 UNION ALL SELECT 'override', a.detail, count(*) FROM dashboard_actions a "
+                + "WHERE a.kind = 'OVERRIDE' AND a.on_date BETWEEN ? AND ? AND " + visible("a.crn") + team("a.team")
+                + " GROUP BY 1, 2", r -> new RiskLevels.Row(r.getString(1), r.getString(2), r.getLong(3)),
+                Date.valueOf(f.to()), team(f), team(f), Date.valueOf(f.to()), team(f), team(f),
+                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+    }
+
+    /** Orders made over the dates; near the limit counts from today, for orders with hours still to work. */
+    List<UnpaidWork.Row> unpaidWork(Filters f, int limitMonths, int warningDays) {
+        String limit = "CAST(u.ordered_on + make_interval(months => " + limitMonths + ") AS DATE)";
+        String outstanding = "NOT u.completed AND u.hours_worked < u.hours_ordered";
+        return query("SELECT coalesce(p.team, 'UNALLOCATED'), count(*), coalesce(sum(u.hours_ordered), 0), "
+                + "coalesce(sum(u.hours_worked), 0), coalesce(sum(GREATEST(u.hours_ordered - u.hours_worked, 0)) "
+                + "FILTER (WHERE NOT u.completed), 0), "
+                + "count(*) FILTER (WHERE " + outstanding + " AND " + limit + " >= CURRENT_DATE AND " + limit
+                + " <= CURRENT_DATE + " + warningDays + "), "
+                + "count(*) FILTER (WHERE " + outstanding + " AND " + limit + " < CURRENT_DATE) "
+                + "FROM dashboard_unpaid_work u JOIN dashboard_people p ON p.crn = u.crn "
+                + "WHERE u.ordered_on BETWEEN ? AND ? AND " + visible("u.crn") + team("p.team") + " GROUP BY 1 ORDER BY 1",
+                r -> new UnpaidWork.Row(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4), r.getDouble(5),
+                        r.getLong(6), r.getLong(7)),
+                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+    }
+
     List<OfficerOutliers.Row> officers(Filters f) {
         return query("SELECT p.team, p.staff_id, count(*), coalesce(sum(a.n), 0) FROM dashboard_people p "
                 + "LEFT JOIN (SELECT crn, count(*) AS n FROM dashboard_actions WHERE kind IN ('BREACH', 'RECALL') "

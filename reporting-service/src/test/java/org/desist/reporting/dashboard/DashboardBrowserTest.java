@@ -83,6 +83,7 @@ class DashboardBrowserTest {
             wait.until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript(
                     "return !!(window.desistDashboard && window.desistDashboard.drawn)")));
 
+            browser.executeScript("document.getElementById('filter-from').value = '2023-01-01'");
             WebElement team = browser.findElement(By.id("filter-team"));
             team.clear();
             team.sendKeys(s.team());
@@ -102,7 +103,7 @@ class DashboardBrowserTest {
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", "dashboard.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
-            String filter = "?team=" + s.team() + "&cohort=quarter";
+            String filter = "?from=2023-01-01&team=" + s.team() + "&cohort=quarter";
             Map<String, Expected> expected = new LinkedHashMap<>();
             expected.put("caseload-chart", caseload(json("caseload", filter)));
             expected.put("compliance-chart", compliance(json("compliance", filter)));
@@ -111,6 +112,13 @@ class DashboardBrowserTest {
                 expected.put("fairness-" + dimension + "-chart", fairness(fairness.path("dimensions").path(dimension)));
             }
             expected.put("outcomes-chart", outcomes(json("outcomes", filter)));
+            JsonNode risk = json("risk", filter);
+            expected.put("rosh-chart", counts(risk.path("rosh")));
+            expected.put("tiers-chart", counts(risk.path("tiers")));
+            expected.put("overrides-chart", overrides(risk.path("overrides")));
+            JsonNode unpaid = json("unpaid-work", filter);
+            expected.put("unpaid-work-chart", perTeam(unpaid, "hoursOrdered", "hoursWorked", "hoursOutstanding"));
+            expected.put("unpaid-limit-chart", perTeam(unpaid, "nearLimit", "pastLimit"));
             expected.put("officers-chart", officers(json("officers", filter)));
 
             assertThat(charts.properties().stream().map(Map.Entry::getKey).toList())
@@ -184,6 +192,38 @@ class DashboardBrowserTest {
                 {"twoYear", "reoffended"}, {"twoYear", "predicted"}}) {
             List<Double> values = new ArrayList<>();
             o.path("cohorts").forEach(c -> values.add(number(c.path(series[0]).path(series[1]))));
+            data.add(values);
+        }
+        return new Expected(labels, data);
+    }
+
+    private static Expected counts(JsonNode values) {
+        List<String> labels = new ArrayList<>();
+        List<Double> data = new ArrayList<>();
+        values.properties().forEach(e -> {
+            labels.add(e.getKey());
+            data.add(number(e.getValue()));
+        });
+        return new Expected(labels, List.of(data));
+    }
+
+    private static Expected overrides(JsonNode levels) {
+        List<String> labels = new ArrayList<>();
+        levels.properties().forEach(e -> labels.add(e.getKey()));
+        List<List<Double>> data = new ArrayList<>();
+        for (String direction : List.of("UP", "DOWN")) {
+            data.add(labels.stream().map(l -> number(levels.path(l).path(direction))).toList());
+        }
+        return new Expected(labels, data);
+    }
+
+    private static Expected perTeam(JsonNode panel, String... measures) {
+        List<String> labels = new ArrayList<>();
+        panel.path("teams").forEach(t -> labels.add(t.path("team").asText()));
+        List<List<Double>> data = new ArrayList<>();
+        for (String measure : measures) {
+            List<Double> values = new ArrayList<>();
+            panel.path("teams").forEach(t -> values.add(number(t.path(measure))));
             data.add(values);
         }
         return new Expected(labels, data);

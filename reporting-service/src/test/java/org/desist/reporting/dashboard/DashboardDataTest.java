@@ -126,6 +126,31 @@ class DashboardDataTest {
     }
 
     @Test
+    void riskLevelsOfTheCasesSupervised_andOverridesWithTheirDirection() throws Exception {
+        DashboardScenario s = scenario();
+        get("senior", "/dashboard/data/risk.json?team=" + s.team()).statusCode(200)
+                .body("rosh.NOT_ASSESSED", equalTo(33))
+                .body("tiers.B2", equalTo(20))
+                .body("tiers.D1", equalTo(10))
+                .body("tiers.UNTIERED", equalTo(3))
+                .body("tiers.A3", nullValue())
+                .body("overrides.TIER.UP", equalTo(1))
+                .body("overrides.TIER.DOWN", equalTo(0));
+    }
+
+    @Test
+    void unpaidWorkHoursOrderedWorkedAndOutstanding_andOrdersPastTheirTwelveMonths() throws Exception {
+        DashboardScenario s = scenario();
+        get("senior", "/dashboard/data/unpaid-work.json?from=2023-01-01&team=" + s.team()).statusCode(200)
+                .body("total.orders", equalTo(33))
+                .body("total.hoursOrdered", equalTo(3300))
+                .body("total.hoursWorked", equalTo(0.0f))
+                .body("total.hoursOutstanding", equalTo(3300.0f))
+                .body("total.pastLimit", equalTo(33))
+                .body("total.nearLimit", equalTo(0));
+    }
+
+    @Test
     void everyPanelIsCsvToo_aSuppressedGroupWithEmptyFields() throws Exception {
         DashboardScenario s = scenario();
         String o1 = s.officers().get(0);

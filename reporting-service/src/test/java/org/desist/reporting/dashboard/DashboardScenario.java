@@ -21,7 +21,8 @@ import org.desist.testing.CloudEventWriter;
  * One team of a fresh name, published to the reporting-service's test topics as case-service and risk-service would:
  * 20 men (W1, tier B2, supervised from 2024-01-15, ten reoffending within a year, ten breached, three recalled),
  * 10 women (A1, tier D1, from 2024-05-10), 3 people of another recorded sex (W1, untiered, from 2024-08-01), over four
- * officers; and one case under a restriction list (tier A3, a failed contact) that no panel may count.
+ * officers, each ordered 100 hours of unpaid work, one man's tier overridden up; and one case under a restriction list
+ * (tier A3, a failed contact) that no panel may count.
  */
 record DashboardScenario(String team, List<String> officers, String restrictedCrn) {
 
@@ -70,6 +71,9 @@ record DashboardScenario(String team, List<String> officers, String restrictedCr
             cases.send(UUID.randomUUID(), "enforcement.warning.issued", men.get(7), 23, """
                     {"warningId": "%s", "contactId": "%s", "failureAt": "%sT10:00:00Z"}"""
                     .formatted(UUID.randomUUID(), UUID.randomUUID(), today()));
+            risk.send(UUID.randomUUID(), "risk-assessment.override.countersigned", men.get(0), 3, """
+                    {"crn": "%s", "overrideId": "%s", "level": "TIER", "value": "B2", "calculated": "C2",
+                     "comments": "agreed on the evidence"}""".formatted(men.get(0), UUID.randomUUID()));
             cases.send(UUID.randomUUID(), "enforcement.breach-decision.recorded", men.get(8), 24, """
                     {"decision": "NOT_TO_BREACH", "rationale": "in hospital on both dates"}""");
 
@@ -103,7 +107,9 @@ record DashboardScenario(String team, List<String> officers, String restrictedCr
                     && json("outcomes", filter + "&from=2023-01-01").getList("cohorts").size() == 3
                     && json("outcomes", filter + "&from=2023-01-01").getInt("cohorts[0].oneYear.followedUp") == 20
                     && json("fairness", filter).getInt("people") == 35
-                    && json("officers", filter).getList("teams[0].above").size() == 1;
+                    && json("officers", filter).getList("teams[0].above").size() == 1
+                    && json("risk", filter).getInt("overrides.TIER.UP") == 1
+                    && json("unpaid-work", filter + "&from=2023-01-01").getInt("total.orders") == 33;
         } catch (RuntimeException | AssertionError notYet) {
             return false;
         }
