@@ -201,7 +201,19 @@
     });
   }
 
-  const PANELS = { caseload, compliance, fairness, outcomes, risk, 'unpaid-work': unpaidWork };
+  const REPORT_MEASURES = { due: 'Due', deliveredOnTime: 'Delivered on time', deliveredLate: 'Delivered late',
+    notYetDelivered: 'Not yet delivered', overdue: 'Overdue', unacknowledged: 'Unacknowledged by the court' };
+
+  function reports(data) {
+    draw('reports-chart', {
+      type: 'bar',
+      data: { labels: data.teams.map(t => t.team), datasets: Object.keys(REPORT_MEASURES).map((m, i) => ({
+        label: REPORT_MEASURES[m], data: data.teams.map(t => t[m]), backgroundColor: COLOURS[i] })) },
+      options: { plugins: { title: { display: true, text: `Reports due ${data.from} to ${data.to}` } } }
+    });
+  }
+
+  const PANELS = { caseload, compliance, fairness, outcomes, risk, 'unpaid-work': unpaidWork, reports };
 
   async function load() {
     const qs = query();

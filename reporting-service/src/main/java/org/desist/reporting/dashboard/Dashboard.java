@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.desist.eventstore.disclosure.DisclosureControl;
 import org.desist.eventstore.http.InvalidField;
 import org.desist.eventstore.http.NotFound;
+import org.desist.reporting.report.ReportsConfig;
 
 /** The dashboard's panels: filters read, counts taken from the read models, figures worked out. */
 @ApplicationScoped
@@ -14,7 +15,7 @@ public class Dashboard {
 
     /** The panels, as named in {@code /dashboard/data/{panel}.json}. */
     public enum Panel {
-        CASELOAD(12), COMPLIANCE(12), FAIRNESS(12), OUTCOMES(60), RISK(12), UNPAID_WORK(12), OFFICERS(12);
+        CASELOAD(12), COMPLIANCE(12), FAIRNESS(12), OUTCOMES(60), RISK(12), UNPAID_WORK(12), REPORTS(12), OFFICERS(12);
 
         /** Months before {@code to} that {@code from} defaults to: outcomes need cohorts followed up for years. */
         final int defaultMonths;
@@ -30,17 +31,19 @@ public class Dashboard {
                 }
             }
             throw new NotFound("no dashboard panel '" + name + "': caseload, compliance, fairness, outcomes, "
-                    + "risk, unpaid-work or officers");
+                    + "risk, unpaid-work, reports or officers");
         }
     }
 
     private final DashboardQueries queries;
     private final DashboardConfig config;
+    private final ReportsConfig reports;
     private final Clock clock = Clock.systemUTC();
 
-    Dashboard(DashboardQueries queries, DashboardConfig config) {
+    Dashboard(DashboardQueries queries, DashboardConfig config, ReportsConfig reports) {
         this.queries = queries;
         this.config = config;
+        this.reports = reports;
     }
 
     /** The panel's figures as a record that serialises to its JSON and flattens to its CSV ({@link DashboardCsv}). */
@@ -61,6 +64,8 @@ public class Dashboard {
             case RISK -> RiskLevels.of(filters, queries.risk(filters));
             case UNPAID_WORK -> UnpaidWork.of(filters, queries.unpaidWork(filters, config.unpaidWorkMonths(),
                     config.unpaidWorkWarningDays()), config.unpaidWorkMonths(), config.unpaidWorkWarningDays());
+            case REPORTS -> ReportTimeliness.of(filters, queries.reports(filters,
+                    reports.acknowledgementWithin().toSeconds()));
             case OFFICERS -> OfficerOutliers.of(filters, queries.officers(filters), config.outlierMinimumOfficers());
         };
     }

@@ -20,6 +20,7 @@ final class DashboardCsv {
             case OfficerOutliers o -> officers(o);
             case RiskLevels r -> risk(r);
             case UnpaidWork u -> unpaidWork(u);
+            case ReportTimeliness r -> reports(r);
             default -> throw new IllegalArgumentException("no CSV for " + figures.getClass());
         };
         return rows.stream().map(row -> row.stream().map(DashboardCsv::field).collect(Collectors.joining(",")))
@@ -125,6 +126,16 @@ final class DashboardCsv {
         teams.add(u.total());
         teams.forEach(t -> rows.add(List.of(t.team(), t.orders(), t.hoursOrdered(), t.hoursWorked(), t.hoursOutstanding(),
                 t.nearLimit(), t.pastLimit())));
+        return rows;
+    }
+
+    private static List<List<Object>> reports(ReportTimeliness r) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("team", "due", "deliveredOnTime", "deliveredLate", "notYetDelivered", "overdue", "unacknowledged"));
+        List<ReportTimeliness.Team> teams = new ArrayList<>(r.teams());
+        teams.add(r.total());
+        teams.forEach(t -> rows.add(List.of(t.team(), t.due(), t.deliveredOnTime(), t.deliveredLate(), t.notYetDelivered(),
+                t.overdue(), t.unacknowledged())));
         return rows;
     }
 

@@ -128,6 +128,25 @@ public class DashboardQueries {
                 Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
     }
 
+    /**
+     * Reports due over the dates, by the team of the person's case (a request not yet matched to a case is UNMATCHED);
+     * delivered on time means by the end of the due date; unacknowledged as {@code GET /reports/unacknowledged} says.
+     */
+    List<ReportTimeliness.Team> reports(Filters f, long acknowledgementSeconds) {
+        return query("SELECT coalesce(p.team, CASE WHEN r.crn IS NULL THEN 'UNMATCHED' ELSE 'UNALLOCATED' END), count(*), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NOT NULL AND CAST(r.delivered_at AS DATE) <= r.due_date), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NOT NULL AND CAST(r.delivered_at AS DATE) > r.due_date), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NULL), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NULL AND r.due_date < CURRENT_DATE), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NOT NULL AND (r.acknowledged_version IS NULL "
+                + "OR r.acknowledged_version < r.delivered_version) AND r.delivered_at + make_interval(secs => ?) <= now()) "
+                + "FROM reports r LEFT JOIN dashboard_people p ON p.crn = r.crn WHERE r.due_date BETWEEN ? AND ? "
+                + "AND (r.crn IS NULL OR " + visible("r.crn") + ")" + team("p.team") + " GROUP BY 1 ORDER BY 1",
+                r -> new ReportTimeliness.Team(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                        r.getLong(6), r.getLong(7)),
+                acknowledgementSeconds, Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+    }
+
     List<OfficerOutliers.Row> officers(Filters f) {
         return query("SELECT p.team, p.staff_id, count(*), coalesce(sum(a.n), 0) FROM dashboard_people p "
                 + "LEFT JOIN (SELECT crn, count(*) AS n FROM dashboard_actions WHERE kind IN ('BREACH', 'RECALL') "

@@ -52,7 +52,7 @@ public class DashboardResource {
     @Path("/data/{panel}.{format}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Roles.SENIOR, Roles.CHIEF})
-    @Operation(summary = "A panel's figures (caseload, compliance, fairness, outcomes, risk, unpaid-work, officers) as json or csv",
+    @Operation(summary = "A panel's figures (caseload, compliance, fairness, outcomes, risk, unpaid-work, reports, officers) as json or csv",
             description = "Filters: from and to (dates, inclusive; to defaults to today, from to twelve months before, "
                     + "sixty for outcomes), team (a team code), cohort (month or quarter, outcomes only). Restricted "
                     + "and excluded cases are never counted. In fairness, a suppressed group carries no numeric field.")

@@ -67,7 +67,7 @@ class DashboardBrowserTest {
         Path profile = Files.createTempDirectory("dashboard-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,2600",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,3400",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
@@ -119,6 +119,8 @@ class DashboardBrowserTest {
             JsonNode unpaid = json("unpaid-work", filter);
             expected.put("unpaid-work-chart", perTeam(unpaid, "hoursOrdered", "hoursWorked", "hoursOutstanding"));
             expected.put("unpaid-limit-chart", perTeam(unpaid, "nearLimit", "pastLimit"));
+            expected.put("reports-chart", perTeam(json("reports", filter), "due", "deliveredOnTime", "deliveredLate",
+                    "notYetDelivered", "overdue", "unacknowledged"));
             expected.put("officers-chart", officers(json("officers", filter)));
 
             assertThat(charts.properties().stream().map(Map.Entry::getKey).toList())

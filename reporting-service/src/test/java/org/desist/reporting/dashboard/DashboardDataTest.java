@@ -3,6 +3,7 @@ package org.desist.reporting.dashboard;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.desist.reporting.Calls.get;
+import static org.desist.reporting.Calls.post;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.desist.reporting.Calls;
 import org.desist.testing.LocalPlatform;
 import org.desist.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,23 @@ class DashboardDataTest {
                 .body("total.hoursOutstanding", equalTo(3300.0f))
                 .body("total.pastLimit", equalTo(33))
                 .body("total.nearLimit", equalTo(0));
+    }
+
+    @Test
+    void reportTimelinessCountsReportsDueDeliveredOnTimeAndUnacknowledged() throws Exception {
+        DashboardScenario s = scenario();
+        String id = Calls.approved(s.firstMan(), Calls.DRAFT);
+        post("officer", "/reports/" + id + "/sign").statusCode(200);
+        String filter = "?from=2026-01-01&to=2027-12-31&team=" + s.team();
+        get("senior", "/dashboard/data/reports.json" + filter).statusCode(200)
+                .body("total.due", equalTo(1))
+                .body("total.deliveredOnTime", equalTo(1))
+                .body("total.deliveredLate", equalTo(0))
+                .body("total.notYetDelivered", equalTo(0))
+                // acknowledgement is due at once in the tests (%test.desist.reports.acknowledgement-within=0S)
+                .body("total.unacknowledged", equalTo(1));
+        get("senior", "/dashboard/data/reports.csv" + filter).statusCode(200)
+                .body(containsString("ALL,1,1,0,0,0,1\r\n"));
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.desist.testing.CloudEventWriter;
  * officers, each ordered 100 hours of unpaid work, one man's tier overridden up; and one case under a restriction list
  * (tier A3, a failed contact) that no panel may count.
  */
-record DashboardScenario(String team, List<String> officers, String restrictedCrn) {
+record DashboardScenario(String team, List<String> officers, String restrictedCrn, String firstMan) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,9 +32,9 @@ record DashboardScenario(String team, List<String> officers, String restrictedCr
         String team = "T" + String.format("%08d", RANDOM.nextInt(100_000_000));
         List<String> officers = List.of(team + "-o1", team + "-o2", team + "-o3", team + "-o4");
         String restricted = crn();
+        List<String> men = new ArrayList<>();
         try (CloudEventWriter cases = new CloudEventWriter(CASE_EVENTS, "/desist/case-service");
                 CloudEventWriter risk = new CloudEventWriter(RISK_EVENTS, "/desist/risk-service")) {
-            List<String> men = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 String crn = crn();
                 men.add(crn);
@@ -83,13 +83,13 @@ record DashboardScenario(String team, List<String> officers, String restrictedCr
                     {"excluded": ["officer-17"], "restrictedTo": [], "from": "%s",
                      "message": "Contact the case's manager."}""".formatted(today()));
         }
-        return new DashboardScenario(team, officers, restricted);
+        return new DashboardScenario(team, officers, restricted, men.getFirst());
     }
 
-    /** Publishes the scenario and waits (a minute at most) until every panel's read model holds all of it. */
+    /** Publishes the scenario and waits (two minutes at most: a busy machine) until every panel's read model holds it. */
     static DashboardScenario publishAndAwait() throws InterruptedException {
         DashboardScenario published = publish();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline) && !published.taken()) {
             Thread.sleep(300);
         }
