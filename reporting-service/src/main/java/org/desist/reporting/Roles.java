@@ -9,6 +9,7 @@ public final class Roles {
     public static final String COURT = "court-liaison";
     public static final String SENIOR = "senior-probation-officer";
     public static final String OFFICER = "probation-officer";
+    public static final String CHIEF = "chief-executive";
 
     private Roles() {
     }

@@ -1,5 +1,6 @@
 package org.desist.risk.fairness;
 
+import org.desist.eventstore.disclosure.DisclosureControl;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,7 +43,7 @@ final class FairnessFigures {
 
     FairnessFigures(FairnessRules rules) {
         this.rules = rules;
-        this.control = DisclosureControl.of(rules);
+        this.control = new DisclosureControl(rules.minimumGroupSize(), rules.roundingBase(), rules.significantGroupSize());
     }
 
     FairnessReport report(List<Subject> everyone, LocalDate today) {

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.desist.eventstore.EventStoreFailure;
+import org.desist.eventstore.disclosure.AgeBands;
 import org.desist.risk.assessment.CalculatedLevel;
 
 /** Reads everyone's judgements, one row a person from {@link FairnessProjection} and {@link PredictionsProjection}, for {@link FairnessFigures}. */
@@ -109,10 +109,6 @@ public class FairnessMonitoring {
     }
 
     static String ageBand(LocalDate dateOfBirth, LocalDate today) {
-        if (dateOfBirth == null) {
-            return "NOT_RECORDED";
-        }
-        int age = Period.between(dateOfBirth, today).getYears();
-        return age < 18 ? "UNDER_18" : age < 25 ? "18-24" : age < 35 ? "25-34" : age < 50 ? "35-49" : "50+";
+        return AgeBands.of(dateOfBirth, today);
     }
 }

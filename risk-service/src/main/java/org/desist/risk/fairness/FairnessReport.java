@@ -1,5 +1,6 @@
 package org.desist.risk.fairness;
 
+import org.desist.eventstore.disclosure.DisclosureControl;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;

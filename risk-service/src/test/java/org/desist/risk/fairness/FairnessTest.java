@@ -1,5 +1,6 @@
 package org.desist.risk.fairness;
 
+import org.desist.eventstore.disclosure.DisclosureControl;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

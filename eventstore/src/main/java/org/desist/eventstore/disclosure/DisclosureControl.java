@@ -1,4 +1,4 @@
-package org.desist.risk.fairness;
+package org.desist.eventstore.disclosure;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -9,25 +9,22 @@ import java.util.TreeMap;
  * Statistical disclosure control for figures that join special-category data (ethnicity, sex, age) to risk judgements,
  * as official statistics do it: cells of fewer than {@code minimum} people are withheld (primary suppression), a
  * second cell is withheld beside any lone one so that none follows from a total (complementary suppression), and the
- * counts that are published are rounded to a multiple of {@code roundingBase}. Pure arithmetic, no I/O.
+ * counts that are published are rounded to a multiple of {@code roundingBase}. Pure arithmetic, no I/O; one rule for
+ * every service that publishes such figures (risk-service's fairness report, reporting-service's dashboard).
  */
-record DisclosureControl(int minimum, int roundingBase, int significantFrom) {
+public record DisclosureControl(int minimum, int roundingBase, int significantFrom) {
 
     /** Shares and ratios are published to two decimal places: whole percentages. */
-    static final int DECIMALS = 2;
+    public static final int DECIMALS = 2;
 
-    DisclosureControl {
+    public DisclosureControl {
         if (minimum < 1 || roundingBase < 1 || significantFrom < 1) {
             throw new IllegalArgumentException("thresholds and the rounding base are whole numbers of at least 1");
         }
     }
 
-    static DisclosureControl of(FairnessRules rules) {
-        return new DisclosureControl(rules.minimumGroupSize(), rules.roundingBase(), rules.significantGroupSize());
-    }
-
     /** A count as published: the nearest multiple of the base, halves up, so one more person rarely moves it. */
-    long rounded(long count) {
+    public long rounded(long count) {
         return (2 * count + roundingBase) / (2L * roundingBase) * roundingBase;
     }
 
@@ -35,7 +32,7 @@ record DisclosureControl(int minimum, int roundingBase, int significantFrom) {
      * Whether a group is large enough for its rates to be read as significant, judged on the count as published so
      * that the flag tells nothing the rounded count does not.
      */
-    boolean significant(long count) {
+    public boolean significant(long count) {
         return rounded(count) >= significantFrom;
     }
 
@@ -46,7 +43,7 @@ record DisclosureControl(int minimum, int roundingBase, int significantFrom) {
      * cell too (ties by key). If there is no such cell, the lone cell could be read from the empty ones and the total,
      * so the whole table is withheld. Empty cells are not withheld on their own: a zero names no one.
      */
-    <K extends Comparable<K>> Set<K> withheld(Map<K, Long> counts, Set<K> alsoWithheld) {
+    public <K extends Comparable<K>> Set<K> withheld(Map<K, Long> counts, Set<K> alsoWithheld) {
         Map<K, Long> cells = new TreeMap<>(counts);
         Set<K> withheld = new LinkedHashSet<>();
         cells.forEach((key, count) -> {
@@ -67,12 +64,12 @@ record DisclosureControl(int minimum, int roundingBase, int significantFrom) {
      * Whether a figure summing {@code cells} of a table may be published: it includes no withheld cell, or all of them
      * (their sum follows from the total and the published cells anyway), so no withheld cell can be told apart.
      */
-    static <K> boolean publishable(Set<K> cells, Set<K> withheld) {
+    public static <K> boolean publishable(Set<K> cells, Set<K> withheld) {
         return withheld.stream().noneMatch(cells::contains) || cells.containsAll(withheld);
     }
 
     /** A share or ratio as published, worked out from the true counts. */
-    static double published(double value) {
+    public static double published(double value) {
         double scale = Math.pow(10, DECIMALS);
         return Math.round(value * scale) / scale;
     }

@@ -1,4 +1,4 @@
-package org.desist.risk.fairness;
+package org.desist.eventstore.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,196 @@
+package org.desist.reporting.dashboard;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.desist.eventstore.EventStoreFailure;
+import org.desist.eventstore.disclosure.AgeBands;
+
+/**
+ * The panels' counts, aggregated in PostgreSQL from the read models. Every query leaves out the cases under an
+ * exclusion or restriction list (the kernel's {@code case_access}), now or to come: a dashboard never reveals them.
+ */
+@ApplicationScoped
+public class DashboardQueries {
+
+    /** No case with limited access, in force or yet to start, is counted (its CRN, in a query's {@code %s}). */
+    private static final String VISIBLE = " %s NOT IN (SELECT x.crn FROM case_access x WHERE x.restricted_from IS NOT NULL "
+            + "AND (x.restricted_until IS NULL OR x.restricted_until >= CURRENT_DATE))";
+    private static final String TEAM = " AND (CAST(? AS TEXT) IS NULL OR %s = ?)";
+
+    private final AgroalDataSource dataSource;
+
+    DashboardQueries(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    List<Caseload.Row> caseload(Filters f) {
+        return query("SELECT p.team, p.staff_id, coalesce(p.tier, '" + Caseload.UNTIERED + "'), count(*) "
+                + "FROM dashboard_people p WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + visible("p.crn")
+                + team("p.team") + " GROUP BY 1, 2, 3", r -> new Caseload.Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)),
+                Date.valueOf(f.to()), team(f), team(f));
+    }
+
+    /** Each contact and action counts for the team responsible when it happened. */
+    List<Compliance.Row> compliance(Filters f) {
+        return query("SELECT coalesce(c.team, 'UNALLOCATED'), c.outcome, count(*) FROM dashboard_contacts c "
+                + "WHERE c.occurred_on BETWEEN ? AND ? AND " + visible("c.crn") + team("c.team") + " GROUP BY 1, 2 "
+                + "UNION ALL SELECT coalesce(a.team, 'UNALLOCATED'), a.kind, count(*) FROM dashboard_actions a "
+                + "WHERE a.kind IN ('WARNING', 'WARNING_WITHDRAWN', 'BREACH', 'NOT_TO_BREACH') AND a.on_date BETWEEN ? AND ? "
+                + "AND " + visible("a.crn") + team("a.team") + " GROUP BY 1, 2",
+                r -> new Compliance.Row(r.getString(1), r.getString(2), r.getLong(3)),
+                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f),
+                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+    }
+
+    /**
+     * Age bands on the last day of the range, bucketed by date of birth against each band's cut-off date (the kernel's
+     * {@link AgeBands}): comparing dates is far cheaper than working out everyone's age.
+     */
+    List<Fairness.Row> fairness(Filters f) {
+        StringBuilder bucket = new StringBuilder("CASE WHEN p.date_of_birth IS NULL THEN -1");
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < AgeBands.LOWER_BOUNDS.size(); i++) {
+            bucket.append(" WHEN p.date_of_birth > ? THEN ").append(i);
+            parameters.add(Date.valueOf(f.to().minusYears(AgeBands.LOWER_BOUNDS.get(i))));
+        }
+        bucket.append(" ELSE ").append(AgeBands.LOWER_BOUNDS.size()).append(" END");
+        parameters.addAll(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
+        parameters.add(team(f));
+        parameters.add(team(f));
+        return query("SELECT coalesce(p.sex, 'NOT_RECORDED'), coalesce(p.ethnicity, 'NOT_RECORDED'), " + bucket
+                + ", p.rosh, coalesce(a.breach, false), coalesce(a.recall, false), coalesce(a.override, false), count(*) "
+                + "FROM dashboard_people p LEFT JOIN (SELECT crn, bool_or(kind = 'BREACH') AS breach, "
+                + "bool_or(kind = 'RECALL') AS recall, bool_or(kind = 'OVERRIDE') AS override FROM dashboard_actions "
+                + "WHERE kind IN ('BREACH', 'RECALL', 'OVERRIDE') AND on_date BETWEEN ? AND ? GROUP BY crn) a "
+                + "ON a.crn = p.crn WHERE " + visible("p.crn") + team("p.team") + " GROUP BY 1, 2, 3, 4, 5, 6, 7", r -> {
+                    int bucketOf = r.getInt(3);
+                    String band = bucketOf < 0 ? AgeBands.NOT_RECORDED
+                            : AgeBands.ofAge(bucketOf == 0 ? 0 : AgeBands.LOWER_BOUNDS.get(bucketOf - 1));
+                    return new Fairness.Row(r.getString(1), r.getString(2), band, Optional.ofNullable(r.getString(4)),
+                            r.getBoolean(5), r.getBoolean(6), r.getBoolean(7), r.getLong(8));
+                }, parameters.toArray());
+    }
+
+    /** Cohorts by the month or quarter supervision began; a year's follow-up needs a year passed since the start. */
+    List<Outcomes.Row> outcomes(Filters f, String cohortBy) {
+        String oneYearOn = "CAST(p.supervision_start + INTERVAL '1 year' AS DATE)";
+        String twoYearsOn = "CAST(p.supervision_start + INTERVAL '2 years' AS DATE)";
+        String one = oneYearOn + " <= CURRENT_DATE";
+        String two = twoYearsOn + " <= CURRENT_DATE";
+        boolean month = "month".equals(cohortBy);
+        return query("SELECT to_char(date_trunc('" + (month ? "month" : "quarter") + "', p.supervision_start), '"
+                + (month ? "YYYY-MM" : "YYYY-\"Q\"Q") + "') AS cohort, count(*), count(*) FILTER (WHERE " + one + "), "
+                + "count(*) FILTER (WHERE " + one + " AND p.reoffended_on <= " + oneYearOn + "), "
+                + "avg(p.ogrs3_one_year) FILTER (WHERE " + one + "), count(*) FILTER (WHERE " + two + "), "
+                + "count(*) FILTER (WHERE " + two + " AND p.reoffended_on <= " + twoYearsOn + "), "
+                + "avg(p.ogrs3_two_year) FILTER (WHERE " + two + ") FROM dashboard_people p "
+                + "WHERE p.supervision_start BETWEEN ? AND ? AND " + visible("p.crn") + team("p.team")
+                + " GROUP BY 1 ORDER BY 1", r -> new Outcomes.Row(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4),
+                        number(r, 5), r.getLong(6), r.getLong(7), number(r, 8)),
+                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+    }
+
+    /** Levels of the cases now supervised (allocated by the last date); overrides countersigned over the dates. */
+    List<RiskLevels.Row> risk(Filters f) {
+        return query("SELECT 'rosh', coalesce(p.rosh, 'NOT_ASSESSED'), count(*) FROM dashboard_people p "
+                + "WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + visible("p.crn") + team("p.team")
+                + " GROUP BY 1, 2 UNION ALL SELECT 'tier', coalesce(p.tier, '" + Caseload.UNTIERED + "'), count(*) "
+                + "FROM dashboard_people p WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + visible("p.crn")
+                + team("p.team") + " GROUP BY 1, 2 UNION ALL SELECT 'override', a.detail, count(*) FROM dashboard_actions a "
+                + "WHERE a.kind = 'OVERRIDE' AND a.on_date BETWEEN ? AND ? AND " + visible("a.crn") + team("a.team")
+                + " GROUP BY 1, 2", r -> new RiskLevels.Row(r.getString(1), r.getString(2), r.getLong(3)),
+                Date.valueOf(f.to()), team(f), team(f), Date.valueOf(f.to()), team(f), team(f),
+                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+    }
+
+    /** Orders made over the dates; near the limit counts from today, for orders with hours still to work. */
+    List<UnpaidWork.Row> unpaidWork(Filters f, int limitMonths, int warningDays) {
+        String limit = "CAST(u.ordered_on + make_interval(months => " + limitMonths + ") AS DATE)";
+        String outstanding = "NOT u.completed AND u.hours_worked < u.hours_ordered";
+        return query("SELECT coalesce(p.team, 'UNALLOCATED'), count(*), coalesce(sum(u.hours_ordered), 0), "
+                + "coalesce(sum(u.hours_worked), 0), coalesce(sum(GREATEST(u.hours_ordered - u.hours_worked, 0)) "
+                + "FILTER (WHERE NOT u.completed), 0), "
+                + "count(*) FILTER (WHERE " + outstanding + " AND " + limit + " >= CURRENT_DATE AND " + limit
+                + " <= CURRENT_DATE + " + warningDays + "), "
+                + "count(*) FILTER (WHERE " + outstanding + " AND " + limit + " < CURRENT_DATE) "
+                + "FROM dashboard_unpaid_work u JOIN dashboard_people p ON p.crn = u.crn "
+                + "WHERE u.ordered_on BETWEEN ? AND ? AND " + visible("u.crn") + team("p.team") + " GROUP BY 1 ORDER BY 1",
+                r -> new UnpaidWork.Row(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4), r.getDouble(5),
+                        r.getLong(6), r.getLong(7)),
+                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+    }
+
+    /**
+     * Reports due over the dates, by the team of the person's case (a request not yet matched to a case is UNMATCHED);
+     * delivered on time means by the end of the due date; unacknowledged as {@code GET /reports/unacknowledged} says.
+     */
+    List<ReportTimeliness.Team> reports(Filters f, long acknowledgementSeconds) {
+        return query("SELECT coalesce(p.team, CASE WHEN r.crn IS NULL THEN 'UNMATCHED' ELSE 'UNALLOCATED' END), count(*), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NOT NULL AND CAST(r.delivered_at AS DATE) <= r.due_date), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NOT NULL AND CAST(r.delivered_at AS DATE) > r.due_date), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NULL), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NULL AND r.due_date < CURRENT_DATE), "
+                + "count(*) FILTER (WHERE r.delivered_at IS NOT NULL AND (r.acknowledged_version IS NULL "
+                + "OR r.acknowledged_version < r.delivered_version) AND r.delivered_at + make_interval(secs => ?) <= now()) "
+                + "FROM reports r LEFT JOIN dashboard_people p ON p.crn = r.crn WHERE r.due_date BETWEEN ? AND ? "
+                + "AND (r.crn IS NULL OR " + visible("r.crn") + ")" + team("p.team") + " GROUP BY 1 ORDER BY 1",
+                r -> new ReportTimeliness.Team(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                        r.getLong(6), r.getLong(7)),
+                acknowledgementSeconds, Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+    }
+
+    List<OfficerOutliers.Row> officers(Filters f) {
+        return query("SELECT p.team, p.staff_id, count(*), coalesce(sum(a.n), 0) FROM dashboard_people p "
+                + "LEFT JOIN (SELECT crn, count(*) AS n FROM dashboard_actions WHERE kind IN ('BREACH', 'RECALL') "
+                + "AND on_date BETWEEN ? AND ? GROUP BY crn) a ON a.crn = p.crn WHERE p.staff_id IS NOT NULL AND "
+                + "p.team IS NOT NULL AND " + visible("p.crn") + team("p.team") + " GROUP BY 1, 2",
+                r -> new OfficerOutliers.Row(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)),
+                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+    }
+
+    private static String team(Filters f) {
+        return f.team().orElse(null);
+    }
+
+    private static String visible(String crn) {
+        return VISIBLE.formatted(crn);
+    }
+
+    private static String team(String column) {
+        return TEAM.formatted(column);
+    }
+
+    private static Optional<Double> number(ResultSet r, int column) throws SQLException {
+        double value = r.getDouble(column);
+        return r.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(reader.read(row));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new EventStoreFailure("could not count the dashboard's figures", e);
+        }
+    }
+}

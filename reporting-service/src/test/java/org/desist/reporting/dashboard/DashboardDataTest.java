@@ -1,0 +1,216 @@
+package org.desist.reporting.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.desist.reporting.Calls.get;
+import static org.desist.reporting.Calls.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.desist.reporting.Calls;
+import org.desist.testing.LocalPlatform;
+import org.desist.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard's data for a senior's bearer token, from events published to the test topics as case-service and
+ * risk-service publish them ({@link DashboardScenario}): counts only, restricted cases never counted, fairness figures
+ * under disclosure control.
+ */
+@QuarkusTest
+@WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_reporting_test"))
+class DashboardDataTest {
+
+    private static DashboardScenario scenario;
+
+    /** Published once for the class, then waited for until every panel has taken it in. */
+    private static synchronized DashboardScenario scenario() throws InterruptedException {
+        if (scenario == null) {
+            scenario = DashboardScenario.publishAndAwait();
+        }
+        return scenario;
+    }
+
+    private static JsonPath json(String panel, String query) {
+        return get("senior", "/dashboard/data/" + panel + ".json" + query).statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void caseloadCountsEachOfficersCasesByTierAndWeightsThem_withoutTheRestrictedCase() throws Exception {
+        DashboardScenario s = scenario();
+        get("senior", "/dashboard/data/caseload.json?team=" + s.team()).statusCode(200)
+                .body("teams.size()", equalTo(1))
+                .body("teams[0].cases", equalTo(33))
+                .body("tiers", equalTo(List.of("B2", "D1", "UNTIERED")))
+                .body("teams[0].officers.find { it.staffId == '%s' }.byTier.B2".formatted(s.officers().get(0)), equalTo(5))
+                .body("teams[0].officers.find { it.staffId == '%s' }.byTier.D1".formatted(s.officers().get(0)), equalTo(10))
+                .body("teams[0].officers.find { it.staffId == '%s' }.workload".formatted(s.officers().get(0)), equalTo(75))
+                .body("teams[0].officers.find { it.staffId == '%s' }.byTier.UNTIERED".formatted(s.officers().get(1)),
+                        equalTo(3))
+                // the restricted case (tier A3, officer 3) is not counted anywhere
+                .body("teams[0].officers.find { it.staffId == '%s' }.cases".formatted(s.officers().get(2)), equalTo(5))
+                .body("teams[0].byTier.A3", nullValue());
+    }
+
+    @Test
+    void complianceCountsOutcomesWarningsBreachesAndDecisionsNotToBreach_withoutTheRestrictedCase() throws Exception {
+        DashboardScenario s = scenario();
+        get("senior", "/dashboard/data/compliance.json?team=" + s.team()).statusCode(200)
+                .body("total.attended", equalTo(6))
+                .body("total.failedToAttend", equalTo(3))
+                .body("total.acceptableAbsences", equalTo(2))
+                .body("total.unacceptableAbsences", equalTo(1))
+                .body("total.warnings", equalTo(2))
+                .body("total.breachesInitiated", equalTo(10))
+                .body("total.decisionsNotToBreach", equalTo(1));
+    }
+
+    @Test
+    void smallGroupsAreSuppressedWithNoFigureAndAnotherBesideThem_ratiosFlaggedBeyondThresholds_000_8_4() throws Exception {
+        DashboardScenario s = scenario();
+        JsonPath fairness = json("fairness", "?team=" + s.team());
+        assertThat(fairness.getInt("people")).isEqualTo(35);
+        Map<String, Object> other = fairness.getMap("dimensions.sex.find { it.group == 'NOT_SPECIFIED' }");
+        Map<String, Object> women = fairness.getMap("dimensions.sex.find { it.group == 'FEMALE' }");
+        // 3 people: suppressed; the 10 women beside them too, or the 3 would follow from the total
+        assertThat(other).containsOnlyKeys("group", "suppressed").containsEntry("suppressed", true);
+        assertThat(women).containsOnlyKeys("group", "suppressed").containsEntry("suppressed", true);
+        assertThat(fairness.getBoolean("dimensions.sex.find { it.group == 'MALE' }.tooSmallToGeneralise")).isTrue();
+        assertThat(fairness.getInt("dimensions.sex.find { it.group == 'MALE' }.count")).isEqualTo(20);
+        // 10 of 20 men breached against 10 of 33 overall: 1.65 times, flagged
+        assertThat(fairness.getFloat("dimensions.sex.find { it.group == 'MALE' }.rates.breachActions.ratioToOverall"))
+                .isEqualTo(1.65f);
+        assertThat(fairness.getBoolean("dimensions.sex.find { it.group == 'MALE' }.rates.breachActions.flagged")).isTrue();
+        // 3 recalls: too few to publish as a share of anyone
+        assertThat(fairness.getMap("dimensions.sex.find { it.group == 'MALE' }.rates.recalls"))
+                .containsOnlyKeys("suppressed");
+        assertThat(fairness.getFloat("dimensions.ethnicity.find { it.group == 'A1' }.rates.breachActions.ratioToOverall"))
+                .isEqualTo(0.0f);
+        assertThat(fairness.getList("dimensions.ethnicity.find { it.group == 'A1' }.flags", String.class))
+                .anyMatch(flag -> flag.startsWith("breachActions"));
+        assertThat(fairness.getInt("dimensions.ageBand.find { it.group == '35-49' }.count")).isEqualTo(35);
+    }
+
+    @Test
+    void outcomesCompareProvenReoffendingWithOgrs3ByCohort_smallCohortsSuppressed() throws Exception {
+        DashboardScenario s = scenario();
+        get("senior", "/dashboard/data/outcomes.json?from=2023-01-01&team=" + s.team()).statusCode(200)
+                .body("cohortBy", equalTo("quarter"))
+                .body("cohorts.cohort", equalTo(List.of("2024-Q1", "2024-Q2", "2024-Q3")))
+                .body("cohorts[0].size", equalTo(20))
+                .body("cohorts[0].oneYear.followedUp", equalTo(20))
+                .body("cohorts[0].oneYear.reoffended", equalTo(0.5f))
+                .body("cohorts[0].oneYear.predicted", equalTo(0.4f))
+                .body("cohorts[0].twoYear.predicted", equalTo(0.55f))
+                .body("cohorts[1].size", equalTo(10))
+                .body("cohorts[1].oneYear.reoffended", equalTo(0.0f))
+                .body("cohorts[2].suppressed", equalTo(true))
+                .body("cohorts[2].size", nullValue());
+        get("senior", "/dashboard/data/outcomes.json?cohort=month&from=2023-01-01&team=" + s.team()).statusCode(200)
+                .body("cohorts.cohort", equalTo(List.of("2024-01", "2024-05", "2024-08")));
+    }
+
+    @Test
+    void seniorsAreShownOfficersMoreThanOneInterquartileRangeAboveTheirTeam() throws Exception {
+        DashboardScenario s = scenario();
+        get("senior", "/dashboard/data/officers.json?team=" + s.team()).statusCode(200)
+                .body("teams[0].officers", equalTo(4))
+                .body("teams[0].above.staffId", equalTo(List.of(s.officers().get(3))))
+                .body("teams[0].above[0].rate", equalTo(1.0f));
+    }
+
+    @Test
+    void riskLevelsOfTheCasesSupervised_andOverridesWithTheirDirection() throws Exception {
+        DashboardScenario s = scenario();
+        get("senior", "/dashboard/data/risk.json?team=" + s.team()).statusCode(200)
+                .body("rosh.NOT_ASSESSED", equalTo(33))
+                .body("tiers.B2", equalTo(20))
+                .body("tiers.D1", equalTo(10))
+                .body("tiers.UNTIERED", equalTo(3))
+                .body("tiers.A3", nullValue())
+                .body("overrides.TIER.UP", equalTo(1))
+                .body("overrides.TIER.DOWN", equalTo(0));
+    }
+
+    @Test
+    void unpaidWorkHoursOrderedWorkedAndOutstanding_andOrdersPastTheirTwelveMonths() throws Exception {
+        DashboardScenario s = scenario();
+        get("senior", "/dashboard/data/unpaid-work.json?from=2023-01-01&team=" + s.team()).statusCode(200)
+                .body("total.orders", equalTo(33))
+                .body("total.hoursOrdered", equalTo(3300))
+                .body("total.hoursWorked", equalTo(0.0f))
+                .body("total.hoursOutstanding", equalTo(3300.0f))
+                .body("total.pastLimit", equalTo(33))
+                .body("total.nearLimit", equalTo(0));
+    }
+
+    @Test
+    void reportTimelinessCountsReportsDueDeliveredOnTimeAndUnacknowledged() throws Exception {
+        DashboardScenario s = scenario();
+        String id = Calls.approved(s.firstMan(), Calls.DRAFT);
+        post("officer", "/reports/" + id + "/sign").statusCode(200);
+        String filter = "?from=2026-01-01&to=2027-12-31&team=" + s.team();
+        get("senior", "/dashboard/data/reports.json" + filter).statusCode(200)
+                .body("total.due", equalTo(1))
+                .body("total.deliveredOnTime", equalTo(1))
+                .body("total.deliveredLate", equalTo(0))
+                .body("total.notYetDelivered", equalTo(0))
+                // acknowledgement is due at once in the tests (%test.desist.reports.acknowledgement-within=0S)
+                .body("total.unacknowledged", equalTo(1));
+        get("senior", "/dashboard/data/reports.csv" + filter).statusCode(200)
+                .body(containsString("ALL,1,1,0,0,0,1\r\n"));
+    }
+
+    @Test
+    void everyPanelIsCsvToo_aSuppressedGroupWithEmptyFields() throws Exception {
+        DashboardScenario s = scenario();
+        String o1 = s.officers().get(0);
+        given().auth().oauth2(Tokens.of("senior")).when()
+                .get("/dashboard/data/caseload.csv?team=" + s.team()).then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .body(containsString("team,staffId,cases,workload,B2,D1,UNTIERED\r\n"))
+                .body(containsString(s.team() + "," + o1 + ",15,75,5,10,0\r\n"));
+        get("senior", "/dashboard/data/fairness.csv?team=" + s.team()).statusCode(200)
+                .body(containsString("sex,FEMALE,true,,,,,,\r\n"));
+        get("senior", "/dashboard/data/compliance.csv?team=" + s.team()).statusCode(200)
+                .body(containsString("ALL,6,3,2,1,2,0,10,1\r\n"));
+        get("senior", "/dashboard/data/outcomes.csv?from=2023-01-01&team=" + s.team()).statusCode(200)
+                .body(containsString("2024-Q3,true,,,,,,,\r\n"));
+    }
+
+    @Test
+    void theDataIsForSeniors_andBadFiltersAreProblemsNamingTheField() {
+        get("officer", "/dashboard/data/fairness.json").statusCode(403);
+        get("chief", "/dashboard/data/officers.json").statusCode(404);
+        get("senior", "/dashboard/data/fairness.json?from=2026-13-01").statusCode(400)
+                .contentType(containsString("application/problem+json")).body(containsString("from"));
+        get("senior", "/dashboard/data/fairness.json?from=2026-05-01&to=2026-01-01").statusCode(400)
+                .body(containsString("from"));
+        get("senior", "/dashboard/data/fairness.json?team=a%20b").statusCode(400).body(containsString("team"));
+        get("senior", "/dashboard/data/outcomes.json?cohort=year").statusCode(400).body(containsString("cohort"));
+        get("senior", "/dashboard/data/wages.json").statusCode(404);
+        get("senior", "/dashboard/data/fairness.xml").statusCode(404);
+    }
+
+    @Test
+    void aBrowserWithoutASessionIsSentToKeycloakToSignIn_withTheCodeFlow() {
+        given().redirects().follow(false).when().get("/dashboard").then().statusCode(302)
+                .header("Location", containsString("/realms/desist/protocol/openid-connect/auth"))
+                .header("Location", containsString("client_id=desist-cli"))
+                .header("Location", containsString("response_type=code"))
+                .header("Location", containsString("code_challenge="));
+        get("senior", "/dashboard").statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("caseload-chart")).body(not(containsString("cdn")));
+        given().when().get("/dashboard/assets/chart.umd.min.js").then().statusCode(200);
+        given().when().get("/dashboard/assets/dashboard.js").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"));
+    }
+}
