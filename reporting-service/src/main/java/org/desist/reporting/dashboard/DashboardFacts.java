@@ -1,9 +1,11 @@
 package org.desist.reporting.dashboard;
 
-import java.sql.Date;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.desist.eventstore.consume.ReceivedEvent;
 import org.desist.eventstore.projection.ReadModelSql;
 
@@ -12,7 +14,12 @@ import org.desist.eventstore.projection.ReadModelSql;
 public class DashboardFacts {
 
     /** What {@code dashboard_actions} counts. */
-    enum Action { WARNING, WARNING_WITHDRAWN, BREACH, NOT_TO_BREACH, RECALL, CONVICTION, OVERRIDE }
+    enum Action {
+        WARNING, WARNING_WITHDRAWN, BREACH, NOT_TO_BREACH, RECALL, CONVICTION, OVERRIDE;
+
+        /** What the compliance panel counts besides contacts. */
+        static final Set<Action> ENFORCEMENT = EnumSet.of(WARNING, WARNING_WITHDRAWN, BREACH, NOT_TO_BREACH);
+    }
 
     private final ReadModelSql sql;
 
@@ -55,18 +62,34 @@ public class DashboardFacts {
         reoffence(crn);
     }
 
-    /** A contact counts for the team responsible when it took place (a correction keeps that team). */
+    /**
+     * A contact counts for the team responsible when it took place (a correction keeps that team); its month's count
+     * moves with a correction of its outcome or date.
+     */
     void contact(String crn, String contactId, LocalDate occurredOn, String outcome) {
+        sql.update("UPDATE dashboard_compliance_months m SET n = m.n - 1 FROM dashboard_contacts c WHERE c.contact_id = ? "
+                + "AND m.month = CAST(date_trunc('month', c.occurred_on) AS DATE) AND m.team = coalesce(c.team, "
+                + "'UNALLOCATED') AND m.what = c.outcome", contactId);
         sql.update("INSERT INTO dashboard_contacts (contact_id, crn, occurred_on, outcome, team) "
                 + "SELECT ?, ?, ?, ?, team FROM dashboard_people WHERE crn = ? "
                 + "ON CONFLICT (contact_id) DO UPDATE SET occurred_on = excluded.occurred_on, outcome = excluded.outcome",
                 contactId, crn, Date.valueOf(occurredOn), outcome, crn);
+        sql.update("INSERT INTO dashboard_compliance_months (month, team, what, n) SELECT CAST(date_trunc('month', "
+                + "occurred_on) AS DATE), coalesce(team, 'UNALLOCATED'), outcome, 1 FROM dashboard_contacts WHERE "
+                + "contact_id = ? ON CONFLICT (month, team, what) DO UPDATE SET n = dashboard_compliance_months.n + 1",
+                contactId);
     }
 
     void action(ReceivedEvent event, String crn, Action kind, LocalDate on, Optional<String> detail) {
-        sql.update("INSERT INTO dashboard_actions (source, event_id, crn, kind, on_date, detail, team) "
+        int added = sql.update("INSERT INTO dashboard_actions (source, event_id, crn, kind, on_date, detail, team) "
                 + "SELECT ?, ?, ?, ?, ?, ?, team FROM dashboard_people WHERE crn = ? ON CONFLICT DO NOTHING",
                 event.source(), event.id(), crn, kind.name(), Date.valueOf(on), detail.orElse(null), crn);
+        if (added == 1 && Action.ENFORCEMENT.contains(kind)) {
+            sql.update("INSERT INTO dashboard_compliance_months (month, team, what, n) SELECT CAST(date_trunc('month', "
+                    + "on_date) AS DATE), coalesce(team, 'UNALLOCATED'), kind, 1 FROM dashboard_actions WHERE source = ? "
+                    + "AND event_id = ? ON CONFLICT (month, team, what) DO UPDATE SET n = dashboard_compliance_months.n + 1",
+                    event.source(), event.id());
+        }
         if (kind == Action.CONVICTION) {
             reoffence(crn);
         }

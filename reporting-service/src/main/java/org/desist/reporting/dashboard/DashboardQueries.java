@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,9 @@ import org.desist.eventstore.disclosure.AgeBands;
 public class DashboardQueries {
 
     /** No case with limited access, in force or yet to start, is counted (its CRN, in a query's {@code %s}). */
-    private static final String VISIBLE = " %s NOT IN (SELECT x.crn FROM case_access x WHERE x.restricted_from IS NOT NULL "
+    private static final String LIMITED = "(SELECT x.crn FROM case_access x WHERE x.restricted_from IS NOT NULL "
             + "AND (x.restricted_until IS NULL OR x.restricted_until >= CURRENT_DATE))";
+    private static final String VISIBLE = " %s NOT IN " + LIMITED;
     private static final String TEAM = " AND (CAST(? AS TEXT) IS NULL OR %s = ?)";
 
     private final AgroalDataSource dataSource;
@@ -38,16 +40,50 @@ public class DashboardQueries {
                 Date.valueOf(f.to()), team(f), team(f));
     }
 
-    /** Each contact and action counts for the team responsible when it happened. */
+    /**
+     * Each contact and action counts for the team responsible when it happened. Whole months come from their monthly
+     * counts less what cases under limited access contributed; the days before the first whole month and after the
+     * last come from the rows themselves.
+     */
     List<Compliance.Row> compliance(Filters f) {
-        return query("SELECT coalesce(c.team, 'UNALLOCATED'), c.outcome, count(*) FROM dashboard_contacts c "
-                + "WHERE c.occurred_on BETWEEN ? AND ? AND " + visible("c.crn") + team("c.team") + " GROUP BY 1, 2 "
-                + "UNION ALL SELECT coalesce(a.team, 'UNALLOCATED'), a.kind, count(*) FROM dashboard_actions a "
-                + "WHERE a.kind IN ('WARNING', 'WARNING_WITHDRAWN', 'BREACH', 'NOT_TO_BREACH') AND a.on_date BETWEEN ? AND ? "
-                + "AND " + visible("a.crn") + team("a.team") + " GROUP BY 1, 2",
-                r -> new Compliance.Row(r.getString(1), r.getString(2), r.getLong(3)),
-                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f),
-                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+        LocalDate end = f.to().plusDays(1);
+        LocalDate wholeFrom = f.from().getDayOfMonth() == 1 ? f.from() : f.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate wholeTo = end.getDayOfMonth() == 1 ? end : f.to().withDayOfMonth(1);
+        if (!wholeFrom.isBefore(wholeTo)) {
+            wholeFrom = end;
+            wholeTo = end;
+        }
+        String rows = "SELECT coalesce(%1$s.team, 'UNALLOCATED') AS team, %1$s.%2$s AS what, %4$scount(*) AS n FROM %3$s %1$s "
+                + "WHERE %5$s ((%1$s.%6$s >= ? AND %1$s.%6$s < ?) OR (%1$s.%6$s >= ? AND %1$s.%6$s < ?)) AND %7$s"
+                + team("%1$s.team") + " GROUP BY 1, 2";
+        String kinds = "a.kind IN ('WARNING', 'WARNING_WITHDRAWN', 'BREACH', 'NOT_TO_BREACH') AND ";
+        String sql = "SELECT team, what, sum(n) FROM (SELECT team, what, n FROM dashboard_compliance_months m "
+                + "WHERE m.month >= ? AND m.month < ?" + team("m.team")
+                + " UNION ALL " + rows.formatted("c", "outcome", "dashboard_contacts", "", "", "occurred_on", visible("c.crn"))
+                + " UNION ALL " + rows.formatted("a", "kind", "dashboard_actions", "", kinds, "on_date", visible("a.crn"))
+                + " UNION ALL " + rows.formatted("c", "outcome", "dashboard_contacts", "-", "", "occurred_on",
+                        "c.crn IN " + LIMITED)
+                + " UNION ALL " + rows.formatted("a", "kind", "dashboard_actions", "-", kinds, "on_date",
+                        "a.crn IN " + LIMITED)
+                + ") counted GROUP BY 1, 2 HAVING sum(n) <> 0";
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(wholeFrom), Date.valueOf(wholeTo)));
+        parameters.add(team(f));
+        parameters.add(team(f));
+        // the days outside whole months, for contacts then actions
+        for (int i = 0; i < 2; i++) {
+            parameters.addAll(List.of(Date.valueOf(f.from()), Date.valueOf(wholeFrom.isBefore(end) ? wholeFrom : end),
+                    Date.valueOf(wholeTo), Date.valueOf(wholeTo.isBefore(end) ? end : wholeTo)));
+            parameters.add(team(f));
+            parameters.add(team(f));
+        }
+        // what limited-access cases added to the whole months, taken out again
+        for (int i = 0; i < 2; i++) {
+            parameters.addAll(List.of(Date.valueOf(wholeFrom), Date.valueOf(wholeTo), Date.valueOf(wholeTo),
+                    Date.valueOf(wholeTo)));
+            parameters.add(team(f));
+            parameters.add(team(f));
+        }
+        return query(sql, r -> new Compliance.Row(r.getString(1), r.getString(2), r.getLong(3)), parameters.toArray());
     }
 
     /**

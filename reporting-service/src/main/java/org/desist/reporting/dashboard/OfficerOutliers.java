@@ -2,7 +2,6 @@ package org.desist.reporting.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,10 +53,9 @@ public record OfficerOutliers(LocalDate from, LocalDate to, Optional<String> tea
 
     /** The quantile by linear interpolation between the sorted values (Hyndman and Fan's type 7, as spreadsheets do). */
     static double quantile(double[] sorted, double p) {
-        double[] values = Arrays.copyOf(sorted, sorted.length);
-        double h = (values.length - 1) * p;
+        double h = (sorted.length - 1) * p;
         int below = (int) Math.floor(h);
-        int above = Math.min(below + 1, values.length - 1);
-        return values[below] + (h - below) * (values[above] - values[below]);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
     }
 }

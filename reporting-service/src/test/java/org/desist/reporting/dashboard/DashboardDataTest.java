@@ -13,6 +13,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.desist.reporting.Calls;
@@ -68,6 +69,15 @@ class DashboardDataTest {
                 .body("total.failedToAttend", equalTo(3))
                 .body("total.acceptableAbsences", equalTo(2))
                 .body("total.unacceptableAbsences", equalTo(1))
+                .body("total.warnings", equalTo(2))
+                .body("total.breachesInitiated", equalTo(10))
+                .body("total.decisionsNotToBreach", equalTo(1));
+        // a whole month is read from the monthly counts, less the restricted case's failed contact
+        LocalDate today = DashboardScenario.today();
+        get("senior", "/dashboard/data/compliance.json?from=%s&to=%s&team=%s".formatted(today.withDayOfMonth(1),
+                today.withDayOfMonth(today.lengthOfMonth()), s.team())).statusCode(200)
+                .body("total.attended", equalTo(6))
+                .body("total.failedToAttend", equalTo(3))
                 .body("total.warnings", equalTo(2))
                 .body("total.breachesInitiated", equalTo(10))
                 .body("total.decisionsNotToBreach", equalTo(1));
