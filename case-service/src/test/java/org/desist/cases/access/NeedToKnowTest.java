@@ -100,6 +100,27 @@ class NeedToKnowTest {
     }
 
     @Test
+    void limitedAccessLiftedOrACaseReallocatedToTheTeam_opensItAgain_asTheFactsNowStand() {
+        String crn = CaseApi.register();
+        CaseApi.put("senior", "/people/" + crn + "/access-restrictions", restriction("[\"officer\"]", "[]"))
+                .statusCode(204);
+        read("officer", "/people/" + crn, null).statusCode(403);
+
+        CaseApi.put("senior", "/people/" + crn + "/access-restrictions", restriction("[]", "[]")).statusCode(204);
+        read("officer", "/people/" + crn, null).statusCode(200);
+
+        String other = otherTeamsCase();
+        read("officer", "/people/" + other, null).statusCode(403);
+        String teammate = StaffOnRegister.join(conductService, "N01");
+        // another team's case is reallocated by a senior who says why (their write is need-to-know too)
+        given().auth().oauth2(Tokens.of("senior")).header("X-Purpose", "transfer agreed with N02")
+                .contentType(io.restassured.http.ContentType.JSON).body(("{\"staffId\": \"%s\", \"team\": \"N01\", "
+                        + "\"reason\": \"moved to N01\"}").formatted(teammate))
+                .when().put("/people/" + other + "/allocation").then().statusCode(200);
+        read("officer", "/people/" + other, null).statusCode(200);
+    }
+
+    @Test
     void aRestrictionListLetsOnlyTheNamedStaffIn() {
         String crn = CaseApi.register();
         CaseApi.put("senior", "/people/" + crn + "/access-restrictions", restriction("[]", "[\"senior\"]")).statusCode(204);
