@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.desist.eventstore.http.Problem;
+import org.desist.eventstore.http.StorableText;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -57,10 +58,15 @@ public class NeedToKnowGuard {
             return null;
         }
         Optional<String> purpose = Optional.ofNullable(request.getHeaderString(PURPOSE));
-        if (purpose.filter(p -> p.length() > LONGEST_PURPOSE || p.indexOf('\u0000') >= 0).isPresent()) {
+        if (purpose.filter(p -> p.length() > LONGEST_PURPOSE).isPresent()) {
             return Problem.of(Status.BAD_REQUEST, "invalid-field", "Invalid field", PURPOSE + " is at most "
-                    + LONGEST_PURPOSE + " characters of text: say briefly why you need this case")
-                    .withField(PURPOSE, "at most " + LONGEST_PURPOSE + " characters, no NUL").toResponse();
+                    + LONGEST_PURPOSE + " characters: say briefly why you need this case")
+                    .withField(PURPOSE, "at most " + LONGEST_PURPOSE + " characters").toResponse();
+        }
+        Optional<StorableText.Fault> unstorable = purpose.flatMap(p -> StorableText.check(PURPOSE, p));
+        if (unstorable.isPresent()) {
+            return Problem.of(Status.BAD_REQUEST, "invalid-field", "Invalid field", unstorable.get().message())
+                    .withField(PURPOSE, unstorable.get().rule()).toResponse();
         }
         Reader reader = reader();
         Access access = AccessRules.decide(reader, register.of(crn), part.get(), purpose, LocalDate.now(LONDON));
