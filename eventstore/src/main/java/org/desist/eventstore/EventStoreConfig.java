@@ -144,6 +144,23 @@ public interface EventStoreConfig {
          */
         java.util.Map<String, java.util.List<String>> publishedFields();
 
+        /**
+         * Event types also published, with only the named fields, on a topic of their own that only the consumers who
+         * need them may read, e.g. {@code restricted."probation-case.person.registered".topic=desist.case.monitoring}
+         * and {@code ….fields=crn,sex,ethnicity}: special-category data for fairness monitoring kept off the shared
+         * topic. Published before the relay moves past the event, as its record on the service's topic is.
+         */
+        java.util.Map<String, Restricted> restricted();
+
+        interface Restricted {
+
+            /** The restricted topic, e.g. {@code desist.case.monitoring}. */
+            String topic();
+
+            /** The fields of the payload published there. */
+            java.util.List<String> fields();
+        }
+
         /** How long a relay that is not the leader waits before trying to take over. */
         @WithDefault("2s")
         Duration failoverInterval();

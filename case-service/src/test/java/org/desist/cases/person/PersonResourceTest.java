@@ -84,19 +84,26 @@ class PersonResourceTest {
 
     /** 001: share on a need-to-know basis: what risk-, reporting- and conduct-service use, never equality answers. */
     @Test
-    void theRegistrationPublishesNoEqualityMonitoringAnswers_needToKnow_001() {
+    void theRegistrationPublishesNoEqualityMonitoringAnswersAndEthnicityOnlyToFairnessMonitoring_needToKnow_001() {
         String crn = CaseApi.registerAs("officer", CaseApi.PERSON.replace("2004/0046583U", CaseApi.freshPnc())
                 .replace("\"ethnicity\"", "\"equality\": {\"disability\": true, \"religionOrBelief\": \"Quaker\", "
                         + "\"sexualOrientation\": \"Bisexual\", \"genderIdentity\": \"Non-binary\"}, \"ethnicity\""))
                 .statusCode(201).extract().path("crn");
 
-        try (TopicReader topic = new TopicReader("desist.case.events.test")) {
+        try (TopicReader topic = new TopicReader("desist.case.events.test");
+                TopicReader monitoring = new TopicReader("desist.case.monitoring.test")) {
             ConsumerRecord<String, String> published = topic.await(r -> crn.equals(r.key()), 1, Duration.ofSeconds(30))
                     .getFirst();
             assertThat(header(published, "ce_type")).isEqualTo("probation-case.person.registered");
             assertThat(new ObjectMapper().readTree(published.value()).properties()).extracting(Map.Entry::getKey)
-                    .containsExactlyInAnyOrder("crn", "firstName", "lastName", "dateOfBirth", "sex", "ethnicity", "pncNumber",
+                    .containsExactlyInAnyOrder("crn", "firstName", "lastName", "dateOfBirth", "sex", "pncNumber",
                             "matchKey");
+            // ethnicity only on the restricted topic fairness monitoring reads, with no name
+            ConsumerRecord<String, String> restricted = monitoring.await(r -> crn.equals(r.key()), 1,
+                    Duration.ofSeconds(30)).getFirst();
+            assertThat(header(restricted, "ce_id")).isEqualTo(header(published, "ce_id"));
+            assertThat(new ObjectMapper().readTree(restricted.value()).properties()).extracting(Map.Entry::getKey)
+                    .containsExactlyInAnyOrder("crn", "sex", "ethnicity", "dateOfBirth");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

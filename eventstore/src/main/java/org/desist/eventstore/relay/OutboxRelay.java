@@ -218,16 +218,13 @@ public class OutboxRelay {
     private Sent send(List<CommittedEvent> batch, Optional<RelayLeadership> lead) {
         KafkaProducer<byte[], byte[]> kafka = producer();
         AtomicReference<Failure> first = new AtomicReference<>();
-        List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
+        // per event, its records' acknowledgements: none for a private stream, more than one for a restricted type
+        List<List<Future<RecordMetadata>>> sent = new ArrayList<>(batch.size());
         long leaseNanos = config.relay().failoverInterval().toNanos();
         long provenAt = System.nanoTime();
         for (CommittedEvent committed : batch) {
             if (first.get() != null) {
                 break;
-            }
-            if (isPrivate(committed)) {
-                sent.add(null);
-                continue;
             }
             if (lead.isPresent() && System.nanoTime() - provenAt > leaseNanos) {
                 if (!lead.get().stillLeads()) {
@@ -236,33 +233,40 @@ public class OutboxRelay {
                 }
                 provenAt = System.nanoTime();
             }
-            try {
-                sent.add(kafka.send(record(committed.event()), (metadata, e) -> {
-                    // Kafka's way to keep order on failure: close at once from the callback, so nothing after it goes.
-                    if (e != null && first.compareAndSet(null, new Failure(committed, e))) {
-                        kafka.close(Duration.ZERO);
-                    }
-                }));
-            } catch (RuntimeException e) {
-                first.compareAndSet(null, new Failure(committed, e));
-                break;
+            List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(2);
+            sent.add(acknowledgements);
+            for (ProducerRecord<byte[], byte[]> record : records(committed)) {
+                try {
+                    acknowledgements.add(kafka.send(record, (metadata, e) -> {
+                        // Kafka's way to keep order on failure: close at once from the callback, so nothing after it goes.
+                        if (e != null && first.compareAndSet(null, new Failure(committed, e))) {
+                            kafka.close(Duration.ZERO);
+                        }
+                    }));
+                } catch (RuntimeException e) {
+                    first.compareAndSet(null, new Failure(committed, e));
+                    break;
+                }
             }
         }
         List<CommittedEvent> acknowledged = new ArrayList<>(sent.size());
+        waiting:
         for (int i = 0; i < sent.size(); i++) {
-            Future<RecordMetadata> acknowledgement = sent.get(i);
-            if (acknowledgement != null) {
+            for (Future<RecordMetadata> acknowledgement : sent.get(i)) {
                 try {
                     acknowledgement.get();
                 } catch (ExecutionException e) {
                     Exception cause = e.getCause() instanceof Exception c ? c : e;
                     first.compareAndSet(null, new Failure(batch.get(i), cause));
-                    break;
+                    break waiting;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     resetProducer();
                     throw new IllegalStateException("interrupted while waiting for Kafka", e);
                 }
+            }
+            if (first.get() != null && first.get().event() == batch.get(i)) {
+                break; // a send refused before it was handed to Kafka
             }
             acknowledged.add(batch.get(i));
         }
@@ -270,6 +274,22 @@ public class OutboxRelay {
             resetProducer(); // a fresh producer (new producer id and sequence numbers) resumes from the checkpoint
         }
         return new Sent(acknowledged, Optional.ofNullable(first.get()));
+    }
+
+    /**
+     * The records an event is published as: none from a private stream; otherwise one on the service's topic and, for
+     * a restricted type, one on its restricted topic with only the fields configured there.
+     */
+    private List<ProducerRecord<byte[], byte[]>> records(CommittedEvent committed) {
+        if (isPrivate(committed)) {
+            return List.of();
+        }
+        StoredEvent event = committed.event();
+        EventStoreConfig.Relay.Restricted restricted = config.relay().restricted().get(event.type());
+        ProducerRecord<byte[], byte[]> shared = record(topic, event,
+                only(event, config.relay().publishedFields().get(event.type())));
+        return restricted == null ? List.of(shared)
+                : List.of(shared, record(restricted.topic(), event, only(event, restricted.fields())));
     }
 
     private void failed(Failure failure) {
@@ -331,10 +351,10 @@ public class OutboxRelay {
         return published.get();
     }
 
-    private ProducerRecord<byte[], byte[]> record(StoredEvent event) {
+    private ProducerRecord<byte[], byte[]> record(String topic, StoredEvent event, JsonNode payload) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic,
                 event.stream().id().getBytes(StandardCharsets.UTF_8),
-                CanonicalJson.of(published(event)).getBytes(StandardCharsets.UTF_8));
+                CanonicalJson.of(payload).getBytes(StandardCharsets.UTF_8));
         Headers headers = record.headers();
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(headers, CloudEventHeaders.ID, event.eventId().toString());
@@ -358,11 +378,10 @@ public class OutboxRelay {
     }
 
     /**
-     * The payload as consumers get it: whole, or only the fields configured for its type. {@code ce_hash} stays the
-     * stored event's, for tracing a published fact back to the log that keeps it whole.
+     * The payload as consumers get it: whole, or only the fields configured for its type ({@code fields} null: whole).
+     * {@code ce_hash} stays the stored event's, for tracing a published fact back to the log that keeps it whole.
      */
-    private JsonNode published(StoredEvent event) {
-        List<String> fields = config.relay().publishedFields().get(event.type());
+    private static JsonNode only(StoredEvent event, List<String> fields) {
         if (fields == null || !(event.payload() instanceof ObjectNode whole)) {
             return event.payload();
         }

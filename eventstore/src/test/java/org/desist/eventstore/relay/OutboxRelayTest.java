@@ -11,7 +11,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,6 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.NewEvent;
 import org.desist.eventstore.StoredEvent;
 import org.desist.eventstore.StreamId;
 import org.desist.eventstore.TestStreams;
@@ -76,6 +80,32 @@ class OutboxRelayTest {
             assertThat(header(first, "ce_hash")).isEqualTo(appended.getFirst().hash().hex());
             assertThat(header(records.get(1), "ce_previoushash")).isEqualTo(appended.getFirst().hash().hex());
             assertThat(first.value()).contains("\"note\":\"event 1\"");
+        }
+    }
+
+    @Test
+    void aRestrictedTypeGoesToTheSharedTopicWithoutItsSpecialCategoryFieldAndToItsOwnTopicWithIt_needToKnow_001() {
+        StreamId stream = TestStreams.newStream();
+        NewEvent registered = new NewEvent("test.person.registered", 1, JsonNodeFactory.instance.objectNode()
+                .put("crn", stream.id()).put("sex", "FEMALE").put("ethnicity", "B2").put("religion", "none"),
+                Instant.now(), Optional.empty());
+        StoredEvent stored = store.append(stream, ExpectedVersion.noStream(), List.of(registered, TestStreams.event(2)),
+                TestStreams.metadata()).getFirst();
+        relayAll();
+
+        try (TopicReader shared = new TopicReader(relay.topic());
+                TopicReader monitoring = new TopicReader("desist.eventstore-test.monitoring")) {
+            List<ConsumerRecord<String, String>> everyone = shared.await(r -> stream.id().equals(r.key()), 2, WAIT);
+            assertThat(everyone.getFirst().value()).isEqualTo("{\"crn\":\"" + stream.id() + "\",\"sex\":\"FEMALE\"}");
+            ConsumerRecord<String, String> restricted = monitoring.await(r -> stream.id().equals(r.key()), 1, WAIT)
+                    .getFirst();
+            assertThat(restricted.value())
+                    .isEqualTo("{\"crn\":\"" + stream.id() + "\",\"ethnicity\":\"B2\",\"sex\":\"FEMALE\"}");
+            assertThat(header(restricted, "ce_id")).isEqualTo(stored.eventId().toString());
+            assertThat(header(restricted, "ce_type")).isEqualTo("test.person.registered");
+            assertThat(header(restricted, "ce_hash")).isEqualTo(stored.hash().hex());
+            // only the restricted type goes there
+            assertThat(monitoring.drain(r -> stream.id().equals(r.key()), Duration.ofSeconds(2))).isEmpty();
         }
     }
 

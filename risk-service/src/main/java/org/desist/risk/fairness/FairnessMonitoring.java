@@ -38,11 +38,12 @@ public class FairnessMonitoring {
 
     /** Everyone registered, one row each from the equality data, both fairness read models and convictions. */
     private List<Subject> subjects(LocalDate today) {
-        String query = "SELECT p.sex, p.ethnicity, p.date_of_birth, f.rosh, f.tier_in_force, q.band_calculated, "
+        String query = "SELECT p.sex, e.ethnicity, p.date_of_birth, f.rosh, f.tier_in_force, q.band_calculated, "
                 + "f.band_override_calculated, f.band_override_value, q.follow_up_start, q.one_year_probability, "
                 + "q.two_year_probability, c.dates, f.tier_overrides_up, f.tier_overrides_down, f.band_overrides_up, "
                 + "f.band_overrides_down "
-                + "FROM risk_profiles p LEFT JOIN fairness_subjects f ON f.crn = p.crn "
+                + "FROM risk_profiles p LEFT JOIN equality_monitoring e ON e.crn = p.crn "
+                + "LEFT JOIN fairness_subjects f ON f.crn = p.crn "
                 + "LEFT JOIN fairness_predictions q ON q.crn = p.crn "
                 + "LEFT JOIN (SELECT crn, array_agg(conviction_date) AS dates FROM risk_convictions GROUP BY crn) c "
                 + "ON c.crn = p.crn WHERE p.registered_at IS NOT NULL";

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the facts risk-service needs from case-service's events: the person's registration (date of birth and sex
- * for OGRS3, ethnicity for fairness monitoring) and each contact's outcome (failures to attend bear on reviews).
+ * for OGRS3; ethnicity, from the restricted monitoring topic, for fairness monitoring) and each contact's outcome (failures to attend bear on reviews).
  */
 @ApplicationScoped
 public class CaseFacts {
@@ -77,8 +77,29 @@ public class CaseFacts {
         RiskProfileRecord profile = profile(crn, event);
         profile.dateOfBirth = LocalDate.parse(data.get("dateOfBirth").asText());
         profile.sex = data.get("sex").asText();
-        profile.ethnicity = data.hasNonNull("ethnicity") ? data.get("ethnicity").asText() : null;
+        if (data.hasNonNull("ethnicity")) { // published on the shared topic before it moved to the restricted one
+            ethnicity(crn, data.get("ethnicity").asText());
+        }
         profile.registeredAt = event.time();
+    }
+
+    /**
+     * The registration as the restricted monitoring topic carries it: ethnicity, which reaches no other consumer, kept
+     * for fairness monitoring only, apart from the profile. It may come before or after the registration on the
+     * shared topic; neither wipes the other.
+     */
+    public void monitored(String crn, ReceivedEvent event) {
+        if (!PERSON_REGISTERED.equals(event.type())) {
+            LOG.debugf("risk-service has no use for %s from the monitoring topic", event.type());
+            return;
+        }
+        ethnicity(crn, event.data().hasNonNull("ethnicity") ? event.data().get("ethnicity").asText() : null);
+    }
+
+    private static void ethnicity(String crn, String ethnicity) {
+        RiskProfileRecord.getEntityManager().createNativeQuery("INSERT INTO equality_monitoring (crn, ethnicity) "
+                + "VALUES (?1, ?2) ON CONFLICT (crn) DO UPDATE SET ethnicity = excluded.ethnicity")
+                .setParameter(1, crn).setParameter(2, ethnicity).executeUpdate();
     }
 
     private static void contact(String crn, ReceivedEvent event) {

@@ -16,7 +16,6 @@ public class RiskProfileRecord extends PanacheEntityBase {
     public String crn;
     public LocalDate dateOfBirth;
     public String sex;
-    public String ethnicity;
     public Instant registeredAt;
     public Instant lastEventAt;
     public long caseVersion;

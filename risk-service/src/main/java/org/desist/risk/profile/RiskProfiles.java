@@ -24,7 +24,7 @@ public class RiskProfiles {
         }
         List<ContactOutcomeRecord> contacts = ContactOutcomeRecord.list("crn", crn);
         return new RiskProfile(row.crn, Optional.ofNullable(row.dateOfBirth), Optional.ofNullable(row.sex),
-                Optional.ofNullable(row.ethnicity), Optional.ofNullable(row.registeredAt), contacts.size(),
+                Optional.ofNullable(row.registeredAt), contacts.size(),
                 count(contacts, "FAILED_TO_ATTEND"), count(contacts, "UNACCEPTABLE_ABSENCE"),
                 contacts.stream().map(c -> c.occurredAt).max(Instant::compareTo), row.caseVersion,
                 scoring.latest(crn).map(org.desist.risk.ogrs3.ScoresEvent.ScoresDetermined::ogrs3));

@@ -39,6 +39,7 @@ class RiskProfileTest {
 
     private static final String TOPIC = "desist.case.events.test";
     private static CloudEventWriter caseService;
+    private static CloudEventWriter monitoring;
 
     @Inject
     EventStore store;
@@ -52,11 +53,13 @@ class RiskProfileTest {
     @BeforeAll
     static void connect() {
         caseService = new CloudEventWriter(TOPIC, "/desist/case-service");
+        monitoring = new CloudEventWriter("desist.case.monitoring.test", "/desist/case-service");
     }
 
     @AfterAll
     static void disconnect() {
         caseService.close();
+        monitoring.close();
     }
 
     @Test
@@ -64,12 +67,58 @@ class RiskProfileTest {
         String crn = newCrn();
         registered(UuidV7.next(), crn);
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> "W1".equals(ethnicity(crn)));
         awaitProfile(crn)
                 .body("crn", equalTo(crn))
                 .body("dateOfBirth", equalTo("1990-04-01"))
                 .body("sex", equalTo("MALE"))
-                .body("ethnicity", equalTo("W1"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("ethnicity")))
                 .body("contacts", equalTo(0));
+    }
+
+    @Test
+    void ethnicityFromTheRestrictedTopicBeforeTheRegistrationIsKeptWhenTheRegistrationArrives_needToKnow_001() throws Exception {
+        String crn = newCrn();
+        UUID id = UuidV7.next();
+        monitored(id, crn);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "W1".equals(ethnicity(crn)));
+        caseService.send(id, "probation-case.person.registered", crn, 1, """
+                {"crn":"%s","firstName":"Sam","lastName":"Jones","dateOfBirth":"1990-04-01","sex":"MALE"}""".formatted(crn));
+        awaitProfile(crn).body("dateOfBirth", equalTo("1990-04-01"));
+        // and a redelivery of either changes nothing
+        monitored(id, crn);
+        caseService.send(UuidV7.next(), "probation-case.contact.recorded", crn, 2, contactJson(UuidV7.next(), "ATTENDED_COMPLIED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> profile(crn).statusCode(200)
+                .body("contacts", equalTo(1)).body("sex", equalTo("MALE")));
+        assertThat(ethnicity(crn)).isEqualTo("W1");
+    }
+
+    @Test
+    void theRegistrationOnTheSharedTopicAfterItsEthnicityDoesNotWipeIt_needToKnow_001() throws Exception {
+        String crn = newCrn();
+        UUID id = UuidV7.next();
+        caseService.send(id, "probation-case.person.registered", crn, 1, """
+                {"crn":"%s","firstName":"Sam","lastName":"Jones","dateOfBirth":"1990-04-01","sex":"MALE"}""".formatted(crn));
+        awaitProfile(crn);
+        monitored(id, crn);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "W1".equals(ethnicity(crn)));
+        caseService.send(id, "probation-case.person.registered", crn, 1, """
+                {"crn":"%s","firstName":"Sam","lastName":"Jones","dateOfBirth":"1990-04-01","sex":"MALE"}""".formatted(crn));
+        caseService.send(UuidV7.next(), "probation-case.contact.recorded", crn, 2, contactJson(UuidV7.next(), "ATTENDED_COMPLIED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> profile(crn).statusCode(200).body("contacts", equalTo(1)));
+        assertThat(ethnicity(crn)).isEqualTo("W1");
+    }
+
+    /** Ethnicity as fairness monitoring reads it; no endpoint shows a person's. */
+    private String ethnicity(String crn) throws java.sql.SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT ethnicity FROM equality_monitoring WHERE crn = ?")) {
+            statement.setString(1, crn);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
     }
 
     @Test
@@ -201,11 +250,17 @@ class RiskProfileTest {
         given().auth().oauth2(Tokens.of("pop")).when().get("/people/" + crn + "/risk-profile").then().statusCode(403);
     }
 
+    /** As case-service publishes a registration: ethnicity only on the restricted monitoring topic. */
     private static void registered(UUID id, String crn) {
         caseService.send(id, "probation-case.person.registered", crn, 1, """
-                {"crn":"%s","firstName":"Sam","lastName":"Jones","dateOfBirth":"1990-04-01","sex":"MALE",
-                 "ethnicity":"W1","pncNumber":null,"equality":{}}
+                {"crn":"%s","firstName":"Sam","lastName":"Jones","dateOfBirth":"1990-04-01","sex":"MALE","pncNumber":null}
                 """.formatted(crn));
+        monitored(id, crn);
+    }
+
+    private static void monitored(UUID id, String crn) {
+        monitoring.send(id, "probation-case.person.registered", crn, 1, """
+                {"crn":"%s","dateOfBirth":"1990-04-01","sex":"MALE","ethnicity":"W1"}""".formatted(crn));
     }
 
     private static String contactJson(UUID contactId, String outcome) {
