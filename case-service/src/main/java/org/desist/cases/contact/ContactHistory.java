@@ -24,10 +24,11 @@ final class ContactHistory {
                 switch (event) {
                     case ContactRecorded r -> views.put(r.contactId(), new ContactView(r.contactId(), r.type(),
                             r.occurredAt(), r.outcome(), r.notes(), r.loneContact(), r.loneContactReason(),
-                            stored.recordedAt(), stored.actor().subject(), 0, java.util.Optional.empty()));
+                            stored.recordedAt(), stored.actor().subject(), stored.actor().agency(), 0,
+                            java.util.Optional.empty()));
                     case ContactCorrected c -> views.computeIfPresent(c.contactId(), (id, v) -> new ContactView(id, c.type(),
                             c.occurredAt(), c.outcome(), c.notes(), v.loneContact(), v.loneContactReason(), v.recordedAt(),
-                            v.recordedBy(), v.corrections() + 1, java.util.Optional.of(c.reason())));
+                            v.recordedBy(), v.recordedByAgency(), v.corrections() + 1, java.util.Optional.of(c.reason())));
                     default -> {
                         // an appointment becomes a contact once its outcome is recorded
                     }

@@ -23,6 +23,10 @@ public class ContactRecord extends PanacheEntityBase {
     public String loneContactReason;
     public Instant recordedAt;
     public String recordedBy;
+
+    /** The partner agency whose user recorded it, if one did. */
+    @jakarta.persistence.Column(name = "recorded_by_agency")
+    public String recordedByAgency;
     public int corrections;
     public String lastCorrectionReason;
 }

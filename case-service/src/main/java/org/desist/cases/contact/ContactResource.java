@@ -51,8 +51,11 @@ public class ContactResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"probation-officer", "senior-probation-officer", "partner-agency"})
     @Operation(summary = "Record a contact", description = "A lone contact needs its reason (002_d7d6c09e19b6ddeb.txt 7.8). "
-            + "If-Match, when sent, must be the person's record version.")
+            + "If-Match, when sent, must be the person's record version. A partner agency records its own contacts on "
+            + "a case shared with it, whatever the agreement's scope (000_c72660e7df92b92e.txt 4.2): the event names the "
+            + "agency as actor, and the agency reads no contacts by it; a case not shared with it is 404.")
     @APIResponse(responseCode = "201", description = "Recorded")
     public RestResponse<ContactId> record(@PathParam("crn") @Pattern(regexp = Crn.PATTERN, message = Crn.MESSAGE) String crn,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RecordContact request, @Context UriInfo uri) {

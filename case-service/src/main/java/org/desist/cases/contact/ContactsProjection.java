@@ -43,6 +43,7 @@ public class ContactsProjection implements Projection<ContactEvent> {
         row.loneContactReason = event.loneContactReason().orElse(null);
         row.recordedAt = stored.recordedAt();
         row.recordedBy = stored.actor().subject();
+        row.recordedByAgency = stored.actor().agency().orElse(null);
         row.persist();
     }
 

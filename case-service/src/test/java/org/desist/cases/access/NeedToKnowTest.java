@@ -177,6 +177,37 @@ class NeedToKnowTest {
     }
 
     @Test
+    void aPartnerRecordsItsContactOnACaseSharedWithIt_asTheActor_andReadsNoContacts_000_4_2() {
+        String crn = CaseApi.register();
+        String contact = """
+                {"type": "OTHER", "occurredAt": "%s", "outcome": "ATTENDED_COMPLIED",
+                 "notes": "seen by the neighbourhood team at the address", "loneContact": false}"""
+                .formatted(java.time.Instant.now().minusSeconds(3600));
+
+        CaseApi.post("partner-housing", "/people/" + crn + "/contacts", contact).statusCode(404)
+                .contentType("application/problem+json");
+        String agreement = CaseApi.post("officer", "/people/" + crn + "/sharing-agreements", """
+                {"agency": "housing-1", "scope": ["SENTENCE_PLAN"], "basis": "CONSENT",
+                 "rationale": "consent to housing support", "expiresOn": "%s"}""".formatted(LocalDate.now().plusDays(30)))
+                .statusCode(201).extract().path("agreementId");
+        CaseApi.post("partner-police", "/people/" + crn + "/contacts", contact).statusCode(404);
+        String contactId = CaseApi.post("partner-housing", "/people/" + crn + "/contacts", contact).statusCode(201)
+                .extract().path("id");
+
+        read("partner-housing", "/people/" + crn + "/contacts", null).statusCode(403);
+        read("officer", "/people/" + crn + "/contacts", null).statusCode(200)
+                .body("find { it.id == '" + contactId + "' }.recordedByAgency", equalTo("housing-1"))
+                .body("find { it.id == '" + contactId + "' }.recordedBy", equalTo("partner-housing"));
+        read("officer", "/people/" + crn + "/history", null).statusCode(200)
+                .body("events.find { it.type == 'probation-case.contact.recorded' }.actor.agency", equalTo("housing-1"));
+
+        // once the agreement is withdrawn the agency is told the person does not exist
+        given().auth().oauth2(Tokens.of("officer")).when().delete("/people/" + crn + "/sharing-agreements/" + agreement)
+                .then().statusCode(204);
+        CaseApi.post("partner-housing", "/people/" + crn + "/contacts", contact).statusCode(404);
+    }
+
+    @Test
     void aPartnerRecordsTheOutcomeOfAReferralToItsAgency_onACaseSharedWithIt_asTheActor_000_4_2() {
         String crn = CaseApi.register();
         String referral = CaseApi.post("officer", "/people/" + crn + "/plan/referrals", """

@@ -28,7 +28,24 @@ public final class AccessRules {
     /** Victim records stay with the roles that work with victims. */
     static final Set<String> VICTIM_WORK = Set.of(OFFICER, SENIOR);
 
+    /**
+     * What a partner agency may write on a case shared with it, whatever the agreement's scope: the contacts it has
+     * with the person (000 4.2, partnership working). It reads none of them by writing; reading stays with the scope.
+     */
+    static final Set<Part> PARTNER_RECORDS = EnumSet.of(Part.CONTACTS);
+
     private AccessRules() {
+    }
+
+    /** A write: as a read, except that a partner agency records its own contacts on any case shared with it. */
+    public static Access decideWrite(Reader reader, CaseAccess access, Part part, Optional<String> purpose,
+            LocalDate today) {
+        if (reader.is(PARTNER) && PARTNER_RECORDS.contains(part) && reader.agency().isPresent()
+                && access.restriction().filter(r -> r.inForceOn(today)).isEmpty()) {
+            return access.sharing().stream().filter(s -> s.inForceFor(reader.agency().get(), today)).findFirst()
+                    .<Access>map(s -> granted("sharing-agreement " + s.agreementId())).orElseGet(() -> notFound(access));
+        }
+        return decide(reader, access, part, purpose, today);
     }
 
     public static Access decide(Reader reader, CaseAccess access, Part part, Optional<String> purpose, LocalDate today) {

@@ -54,8 +54,13 @@ public record CaseAccess(String crn, Optional<String> staffId, Optional<String> 
         }
 
         public boolean shares(String agency, Part part, LocalDate day) {
-            return !withdrawn && this.agency.equals(agency) && !day.isAfter(expiresOn)
+            return inForceFor(agency, day)
                     && scope.stream().map(Part::shareable).flatMap(Optional::stream).anyMatch(part::equals);
+        }
+
+        /** Whether it is an agreement with this agency, neither withdrawn nor expired on that day. */
+        public boolean inForceFor(String agency, LocalDate day) {
+            return !withdrawn && this.agency.equals(agency) && !day.isAfter(expiresOn);
         }
     }
 }

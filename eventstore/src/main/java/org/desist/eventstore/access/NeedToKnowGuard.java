@@ -69,9 +69,10 @@ public class NeedToKnowGuard {
                     .withField(PURPOSE, unstorable.get().rule()).toResponse();
         }
         Reader reader = reader();
-        Access access = AccessRules.decide(reader, register.of(crn), part.get(), purpose, LocalDate.now(LONDON));
-        // Reads are what the access log is for; a write is already an event naming its actor, unless refused.
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        Access access = read ? AccessRules.decide(reader, register.of(crn), part.get(), purpose, LocalDate.now(LONDON))
+                : AccessRules.decideWrite(reader, register.of(crn), part.get(), purpose, LocalDate.now(LONDON));
+        // Reads are what the access log is for; a write is already an event naming its actor, unless refused.
         if (read || access instanceof Access.Refused) {
             log.record(reader, crn, part.get(), request.getMethod() + " " + request.getUriInfo().getPath(), access);
         }

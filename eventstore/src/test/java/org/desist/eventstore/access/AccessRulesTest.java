@@ -166,4 +166,33 @@ class AccessRulesTest {
                 .isEqualTo(new Granted("court-request", Optional.empty()));
         assertThat(decide(court, allocated("X1", "officer", "N01"), Part.CRIMINAL_HISTORY, null)).isInstanceOf(Refused.class);
     }
+
+    @Test
+    void aPartnerRecordsItsOwnContactOnACaseSharedInAnyScopeButReadsNoContacts_000_4_2() {
+        UUID agreement = UUID.randomUUID();
+        Sharing plan = new Sharing(agreement, "police-1", Set.of("SENTENCE_PLAN"), "CONSENT", TODAY, false);
+        CaseAccess shared = new CaseAccess("X1", Optional.of("officer"), Optional.of("N01"), Optional.empty(), false,
+                List.of(plan));
+
+        assertThat(AccessRules.decideWrite(POLICE, shared, Part.CONTACTS, Optional.empty(), TODAY))
+                .isEqualTo(new Granted("sharing-agreement " + agreement, Optional.empty()));
+        assertThat(decide(POLICE, shared, Part.CONTACTS, null)).isInstanceOfSatisfying(Refused.class,
+                r -> assertThat(r.status()).isEqualTo(404));
+        // another agency, an ended agreement, or limited access: the case is not disclosed
+        Reader housing = new Reader("partner-housing", Optional.empty(), Set.of(Reader.PARTNER), Optional.empty(),
+                Optional.of("housing-1"), Optional.empty());
+        assertThat(AccessRules.decideWrite(housing, shared, Part.CONTACTS, Optional.empty(), TODAY))
+                .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.status()).isEqualTo(404));
+        CaseAccess ended = new CaseAccess("X1", Optional.empty(), Optional.empty(), Optional.empty(), false,
+                List.of(new Sharing(agreement, "police-1", Set.of("SENTENCE_PLAN"), "CONSENT", TODAY, true)));
+        assertThat(AccessRules.decideWrite(POLICE, ended, Part.CONTACTS, Optional.empty(), TODAY))
+                .isInstanceOf(Refused.class);
+        CaseAccess limited = new CaseAccess("X1", Optional.empty(), Optional.empty(), Optional.of(new Restriction(
+                Set.of("someone"), Set.of(), TODAY, Optional.empty(), "ask the manager")), false, List.of(plan));
+        assertThat(AccessRules.decideWrite(POLICE, limited, Part.CONTACTS, Optional.empty(), TODAY))
+                .isInstanceOf(Refused.class);
+        // a write of another part is judged as its read: the referral outcome needs SENTENCE_PLAN in scope
+        assertThat(AccessRules.decideWrite(POLICE, shared, Part.APPOINTMENTS, Optional.empty(), TODAY))
+                .isInstanceOf(Refused.class);
+    }
 }
