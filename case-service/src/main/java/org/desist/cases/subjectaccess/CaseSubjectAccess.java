@@ -3,6 +3,7 @@ package org.desist.cases.subjectaccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.desist.cases.person.PersonStreams;
+import org.desist.cases.contactdetails.ContactDetailsResource;
 import org.desist.cases.victim.VictimWork;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.subjectaccess.HeldRecord;
@@ -36,7 +37,9 @@ public class CaseSubjectAccess implements SubjectAccessSource {
         List<String> victims = store.readStream(VictimWork.stream(period.crn()).id()).stream()
                 .filter(event -> event.payload().hasNonNull("name")).map(event -> event.payload().get("name").asText())
                 .toList();
-        return store.readStream(PersonStreams.of(period.crn()).id()).stream()
+        // the person's own contact details are theirs too, though kept in a stream that is never published
+        return java.util.stream.Stream.concat(store.readStream(PersonStreams.of(period.crn()).id()).stream(),
+                        store.readStream(ContactDetailsResource.stream(period.crn()).id()).stream())
                 .filter(event -> period.contains(event.recordedAt()))
                 .map(event -> redaction.record(event, Redaction.names(event.payload(), victims))).toList();
     }

@@ -24,7 +24,7 @@ public final class AccessRules {
 
     /** What the person on probation reads of their own record: never risk narratives, victims or staff matters. */
     static final Set<Part> OWN_RECORD = EnumSet.of(Part.APPOINTMENTS, Part.SENTENCE, Part.SENTENCE_PLAN,
-            Part.FEEDBACK);
+            Part.FEEDBACK, Part.CONTACT_DETAILS);
     /** Victim records stay with the roles that work with victims. */
     static final Set<String> VICTIM_WORK = Set.of(OFFICER, SENIOR);
 
