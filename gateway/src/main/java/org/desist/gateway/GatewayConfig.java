@@ -3,7 +3,9 @@ package org.desist.gateway;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the gateway routes where, and the limits it keeps: everything a deployment may change. */
 @ConfigMapping(prefix = "desist.gateway")
@@ -13,6 +15,12 @@ public interface GatewayConfig {
     Map<String, Upstream> routes();
 
     RateLimit rateLimit();
+
+    /**
+     * Operations anyone may call without a token, {@code METHOD /api/path} with {@code *} for one segment: only those
+     * the services themselves leave open ({@code @PermitAll}). A token, when sent, is still checked.
+     */
+    Optional<List<String>> publicOperations();
 
     /** The largest request body passed on, in bytes (the services' own limit, so that the gateway refuses first). */
     @WithDefault("1048576")

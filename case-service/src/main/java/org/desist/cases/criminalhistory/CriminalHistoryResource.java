@@ -78,6 +78,7 @@ public class CriminalHistoryResource {
 
     @POST
     @Path("/convictions")
+    @NeedToKnow(Part.CRIMINAL_HISTORY)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison"})
     @Operation(summary = "Record a new conviction (the reoffending outcome measure)")

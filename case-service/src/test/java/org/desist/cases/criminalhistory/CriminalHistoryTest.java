@@ -23,15 +23,20 @@ class CriminalHistoryTest {
     EventStore store;
 
     @Test
-    void thePoliceRecordAndLaterConvictionsMakeTheHistory() {
+    void thePoliceRecordAndLaterConvictionsMakeTheHistory_aConvictionWithinNeedToKnowAsTheHistoryIs() {
         String crn = CaseApi.register();
         CaseApi.post("officer", "/people/" + crn + "/criminal-history", """
                 {"previousSanctions": 3, "firstSanctionDate": "2008-05-01",
                  "previousOffences": [{"offenceCode": "00101", "offenceDate": "2008-03-01", "convictionDate": "2008-05-01"}]}""")
                 .statusCode(201);
-        CaseApi.post("court", "/people/" + crn + "/convictions", """
-                {"offenceCode": "00101", "offenceDate": "2026-06-01", "convictionDate": "2026-07-01", "court": "Leeds Crown Court"}""")
-                .statusCode(201);
+        String conviction = """
+                {"offenceCode": "00101", "offenceDate": "2026-06-01", "convictionDate": "2026-07-01", "court": "Leeds Crown Court"}""";
+        // court liaison's need-to-know is the cases with a court request: this one it records with a purpose (issue 13 §1)
+        CaseApi.post("court", "/people/" + crn + "/convictions", conviction).statusCode(403)
+                .body("title", equalTo("Not in your need to know"));
+        io.restassured.RestAssured.given().auth().oauth2(org.desist.testing.Tokens.of("court"))
+                .header("X-Purpose", "conviction at Leeds Crown Court today").contentType("application/json")
+                .body(conviction).when().post("/people/" + crn + "/convictions").then().statusCode(201);
 
         CaseApi.get("/people/" + crn + "/criminal-history").statusCode(200)
                 .body("totalSanctions", equalTo(4))

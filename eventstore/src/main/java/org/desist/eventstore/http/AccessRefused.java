@@ -30,6 +30,19 @@ final class AccessRefused {
         return Problem.of(Status.FORBIDDEN, "forbidden", "Not allowed", who);
     }
 
+    /**
+     * A rule about whose record it is (the member of staff's own, their line manager's, a report's author's), not about
+     * the caller's role: answered with the rule's own words, and a type of its own so that no one reads it as a role.
+     */
+    static Problem notYours(String why) {
+        return Problem.of(Status.FORBIDDEN, "not-yours", "Not yours", why);
+    }
+
+    /** The refusal's own words, where the code that refused gave some (Quarkus's role checks give none). */
+    static java.util.Optional<String> reason(String message) {
+        return java.util.Optional.ofNullable(message).filter(m -> !m.isBlank() && !m.startsWith("HTTP 403"));
+    }
+
     static List<String> roles(String[] allowed) {
         return allowed == null ? List.of() : Arrays.stream(allowed).filter(r -> !r.isBlank()).toList();
     }

@@ -55,6 +55,9 @@ public class ProblemMappers {
     /** Says which roles may do it, from the operation's {@code @RolesAllowed} (or its class's). */
     @ServerExceptionMapper(priority = FIRST)
     public Response forbidden(ForbiddenException e, SimpleResourceInfo resource) {
+        if (AccessRefused.reason(e.getMessage()).isPresent()) {
+            return AccessRefused.notYours(e.getMessage()).toResponse();
+        }
         RolesAllowed allowed = null;
         if (resource != null && resource.getResourceClass() != null) {
             try {
@@ -230,7 +233,8 @@ public class ProblemMappers {
             return AccessRefused.challenge(AccessRefused.noToken(), "Bearer");
         }
         if (original.getStatus() == 403) {
-            return AccessRefused.forbidden(List.of()).toResponse();
+            return AccessRefused.reason(e.getMessage()).map(AccessRefused::notYours)
+                    .orElseGet(() -> AccessRefused.forbidden(List.of())).toResponse();
         }
         if (original.hasEntity()) {
             return original;

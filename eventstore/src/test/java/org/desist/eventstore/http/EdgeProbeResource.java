@@ -58,4 +58,14 @@ public class EdgeProbeResource {
         Thread.sleep(millis);
         return Map.of("slept", Long.toString(millis));
     }
+
+    /** Refuses as a service does when the record is someone else's, whatever the caller's role. */
+    @GET
+    @Path("/someone-elses")
+    public String someoneElses(@QueryParam("quarkus") boolean quarkus) {
+        if (quarkus) {
+            throw new io.quarkus.security.ForbiddenException("only the report's author writes it");
+        }
+        throw new jakarta.ws.rs.ForbiddenException("declarations are for the member of staff and their line manager");
+    }
 }

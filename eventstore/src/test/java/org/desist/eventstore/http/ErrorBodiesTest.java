@@ -56,6 +56,20 @@ class ErrorBodiesTest {
     }
 
     @Test
+    void aRecordThatIsSomeoneElsesIs403NotYours_withTheRulesOwnWords_notARoleRefusal() {
+        given().when().get("/test-only/edge/someone-elses")
+                .then().statusCode(403).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://desist.dev/problems/not-yours"))
+                .body("detail", equalTo("declarations are for the member of staff and their line manager"));
+        given().when().get("/test-only/edge/someone-elses?quarkus=true")
+                .then().statusCode(403).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://desist.dev/problems/not-yours"))
+                .body("detail", equalTo("only the report's author writes it"));
+        given().auth().oauth2(Tokens.of("officer")).when().get("/admin/audit/verify")
+                .then().statusCode(403).body("type", equalTo("https://desist.dev/problems/forbidden"));
+    }
+
+    @Test
     void aChunkedBodyOverTheServerLimitIs413WithAProblem() throws Exception {
         byte[] big = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) ' ');

@@ -4,15 +4,18 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.desist.gateway.GatewayConfig;
 import org.desist.gateway.http.Problem;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
  * Only a caller with a valid platform access token goes further (Keycloak's signature, audience and token type, as the
- * services check them); the token itself is passed on unchanged and the services check it again.
+ * services check them), or one without a token to an operation the platform leaves open; the token itself is passed on
+ * unchanged and the services check it again.
  */
 @ApplicationScoped
 public class BearerAccess {
@@ -22,7 +25,18 @@ public class BearerAccess {
     private static final String INVALID = "Bearer error=\"invalid_token\"";
     private static final Logger LOG = Logger.getLogger(BearerAccess.class);
 
+    private final PublicOperations open;
+
+    BearerAccess(GatewayConfig config) {
+        this.open = new PublicOperations(config.publicOperations().orElse(List.of()));
+    }
+
     public void authenticate(RoutingContext context) {
+        if (context.request().getHeader("Authorization") == null
+                && open.contains(context.request().method().name(), context.normalizedPath())) {
+            context.next();
+            return;
+        }
         if (context.request().getHeader("Authorization") == null) {
             refuse(context, Problem.of(401, "unauthenticated", "Unauthenticated",
                     "no bearer token: send Authorization: Bearer <access token> from the platform's Keycloak realm"), "Bearer");

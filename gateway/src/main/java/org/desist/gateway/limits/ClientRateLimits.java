@@ -26,7 +26,7 @@ public class ClientRateLimits {
 
     public void limit(RoutingContext context) {
         JsonWebToken token = context.get(BearerAccess.TOKEN);
-        String client = client(token);
+        String client = client(token, context);
         long waitSeconds = buckets.take(client);
         if (waitSeconds > 0) {
             context.response().putHeader("Retry-After", Long.toString(waitSeconds));
@@ -37,7 +37,11 @@ public class ClientRateLimits {
         context.next();
     }
 
-    private String client(JsonWebToken token) {
+    private String client(JsonWebToken token, RoutingContext context) {
+        if (token == null) {
+            // a caller of an open operation without a token is known only by where it calls from
+            return "anonymous:" + context.request().remoteAddress().hostAddress();
+        }
         Object claim = token.getClaim(clientClaim);
         return claim == null ? "sub:" + token.getSubject() : clientClaim + ":" + claim;
     }

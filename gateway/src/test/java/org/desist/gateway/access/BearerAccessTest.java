@@ -49,6 +49,16 @@ class BearerAccessTest {
     }
 
     @Test
+    void anOperationTheServicesLeaveOpenPassesWithoutAToken_andNoOtherDoes() {
+        given().when().get("/api/case/admin/audit/public-key").then().statusCode(200)
+                .body("service", equalTo("case-service"))
+                .body("authorization", org.hamcrest.Matchers.nullValue());
+        given().contentType("application/json").body("{}").when().post("/api/case/admin/audit/public-key").then()
+                .statusCode(401).contentType("application/problem+json");
+        given().when().get("/api/case/admin/audit/checkpoint").then().statusCode(401);
+    }
+
+    @Test
     void theOpenApiDocumentNeedsNoToken() {
         given().when().get("/openapi").then().statusCode(200);
     }
