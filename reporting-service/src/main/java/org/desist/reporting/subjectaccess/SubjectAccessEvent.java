@@ -39,9 +39,22 @@ public sealed interface SubjectAccessEvent {
         }
     }
 
-    /** A service that did not answer usefully after every try (timeouts, errors, refusals). */
+    /**
+     * A service that did not answer usefully after every try (timeouts, errors, refusals); {@code worthRetrying} when
+     * it timed out, could not be reached or was unavailable, rather than refused (absent in early events: false).
+     */
     @EventType("subject-access.part.failed")
-    record PartFailed(UUID requestId, String service, String reason, int attempts) implements SubjectAccessEvent {
+    record PartFailed(UUID requestId, String service, String reason, int attempts, boolean worthRetrying)
+            implements SubjectAccessEvent {
+    }
+
+    /**
+     * The parts that failed, asked for again: by the auditor or the person ({@code automatic} false), or by the service
+     * itself after a back-off, when every failure was worth retrying.
+     */
+    @EventType("subject-access.parts.retried")
+    record PartsRetried(UUID requestId, List<String> parts, Instant retriedAt, boolean automatic)
+            implements SubjectAccessEvent {
     }
 
     @EventType("subject-access.request.completed")

@@ -16,18 +16,24 @@ import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.http.RuleViolated;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartGathered;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartsRetried;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestCompleted;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.Requester;
 
-/** A subject access request: which services' parts it needs, which have answered, and whether it is assembled. */
-public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, Part> parts, Status status) {
+/**
+ * A subject access request: which services' parts it needs, which have answered, whether it is assembled, when it
+ * finished, and how often the service itself has asked its failed parts again.
+ */
+public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, Part> parts, Status status,
+        Optional<Instant> finishedAt, int automaticRetries) {
 
     public static final String STREAM_TYPE = "subject-access-request";
     static final String GDPR = "UK GDPR art. 12(3), 15";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final SubjectAccessRequest NONE = new SubjectAccessRequest(Optional.empty(), Map.of(), Status.PENDING);
+    static final SubjectAccessRequest NONE = new SubjectAccessRequest(Optional.empty(), Map.of(), Status.PENDING,
+            Optional.empty(), 0);
     public static final Aggregate<SubjectAccessRequest, SubjectAccessEvent> AGGREGATE = new Aggregate<>(
             SubjectAccessEvent.class, NONE, SubjectAccessRequest::evolve);
 
@@ -37,7 +43,7 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
         FAILED
     }
 
-    /** How a service's part stands; {@code httpStatus} as the service answered (200, 204, 209). */
+    /** How a service's part stands. */
     public enum PartStatus {
         PENDING,
         ANSWERED,
@@ -46,12 +52,17 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
         FAILED
     }
 
+    /** {@code httpStatus} as the service answered (200, 204, 209); a failure's reason and whether it is worth retrying. */
     public record Part(String service, PartStatus status, Optional<Integer> httpStatus, Optional<JsonNode> content,
-            Optional<String> reason, int attempts) {
+            Optional<String> reason, int attempts, boolean worthRetrying) {
 
         static Part pending(String service) {
-            return new Part(service, PartStatus.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), 0);
+            return new Part(service, PartStatus.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), 0, false);
         }
+    }
+
+    /** When the service asks failed parts again by itself: after {@code after}, doubling each time, at most {@code most} times. */
+    public record AutomaticRetries(Duration after, int most) {
     }
 
     public static StreamId stream(UUID requestId) {
@@ -63,24 +74,34 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
             case RequestOpened o -> {
                 Map<String, Part> parts = new LinkedHashMap<>();
                 o.parts().forEach(service -> parts.put(service, Part.pending(service)));
-                yield new SubjectAccessRequest(Optional.of(o), parts, Status.PENDING);
+                yield new SubjectAccessRequest(Optional.of(o), parts, Status.PENDING, Optional.empty(), 0);
             }
             case PartGathered g -> s.with(new Part(g.service(), switch (g.status()) {
                 case 204 -> PartStatus.NOTHING_HELD;
                 case 209 -> PartStatus.NOT_KNOWN;
                 default -> PartStatus.ANSWERED;
-            }, Optional.of(g.status()), g.content(), Optional.empty(), g.attempts()));
+            }, Optional.of(g.status()), g.content(), Optional.empty(), g.attempts(), false));
             case PartFailed f -> s.with(new Part(f.service(), PartStatus.FAILED, Optional.empty(), Optional.empty(),
-                    Optional.of(f.reason()), f.attempts()));
-            case RequestCompleted c -> new SubjectAccessRequest(s.opened, s.parts, Status.COMPLETE);
-            case RequestFailed f -> new SubjectAccessRequest(s.opened, s.parts, Status.FAILED);
+                    Optional.of(f.reason()), f.attempts(), f.worthRetrying()));
+            case PartsRetried r -> {
+                Map<String, Part> parts = new LinkedHashMap<>(s.parts);
+                r.parts().forEach(service -> parts.put(service, Part.pending(service)));
+                yield new SubjectAccessRequest(s.opened, parts, Status.PENDING, Optional.empty(),
+                        s.automaticRetries + (r.automatic() ? 1 : 0));
+            }
+            case RequestCompleted c -> s.finished(Status.COMPLETE, c.completedAt());
+            case RequestFailed f -> s.finished(Status.FAILED, f.failedAt());
         };
     }
 
     private SubjectAccessRequest with(Part part) {
         Map<String, Part> changed = new LinkedHashMap<>(parts);
         changed.put(part.service(), part);
-        return new SubjectAccessRequest(opened, changed, status);
+        return new SubjectAccessRequest(opened, changed, status, finishedAt, automaticRetries);
+    }
+
+    private SubjectAccessRequest finished(Status end, Instant at) {
+        return new SubjectAccessRequest(opened, parts, end, Optional.of(at), automaticRetries);
     }
 
     /** Opens a request for the person's data from each of {@code parts}, to be assembled within {@code assembleWithin}. */
@@ -106,9 +127,45 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
     }
 
     /** A service did not answer after every try; once every part has answered or failed, the request has failed. */
-    List<SubjectAccessEvent> failed(String service, String reason, int attempts, Instant now) {
+    List<SubjectAccessEvent> failed(String service, String reason, int attempts, boolean worthRetrying, Instant now) {
         awaiting(service);
-        return finishing(new PartFailed(requestId(), service, reason, attempts), now);
+        return finishing(new PartFailed(requestId(), service, reason, attempts, worthRetrying), now);
+    }
+
+    /**
+     * Asks the parts that failed again, and only those; what was gathered stays. Only a failed request is retried: one
+     * still gathering or complete has nothing to ask again.
+     */
+    List<SubjectAccessEvent> retry(Instant now, boolean automatic) {
+        if (status != Status.FAILED) {
+            throw new RuleViolated("request-not-failed", "request " + requestId() + " is " + status
+                    + ": only a FAILED request's failed parts are gathered again", null);
+        }
+        return List.of(new PartsRetried(requestId(), failedParts(), now, automatic));
+    }
+
+    /**
+     * Whether the service should ask the failed parts again by itself now: every failure was worth retrying (a
+     * timeout, an unreachable or unavailable service, not a refusal), and the back-off since it failed, doubling with
+     * each automatic retry, has passed.
+     */
+    public boolean automaticRetryDue(Instant now, AutomaticRetries policy) {
+        if (status != Status.FAILED || automaticRetries >= policy.most() || finishedAt.isEmpty()) {
+            return false;
+        }
+        boolean allWorthRetrying = parts.values().stream().filter(p -> p.status() == PartStatus.FAILED)
+                .allMatch(Part::worthRetrying);
+        Duration backOff = policy.after().multipliedBy(1L << Math.min(automaticRetries, 30));
+        return allWorthRetrying && !now.isBefore(finishedAt.get().plus(backOff));
+    }
+
+    /** The service's own retry of the failed parts, when it is due (else nothing): decided again under the stream's hold. */
+    List<SubjectAccessEvent> retryIfDue(Instant now, AutomaticRetries policy) {
+        return automaticRetryDue(now, policy) ? retry(now, true) : List.of();
+    }
+
+    private List<String> failedParts() {
+        return parts.values().stream().filter(p -> p.status() == PartStatus.FAILED).map(Part::service).toList();
     }
 
     private void awaiting(String service) {
@@ -125,8 +182,7 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
     private List<SubjectAccessEvent> finishing(SubjectAccessEvent answer, Instant now) {
         SubjectAccessRequest after = evolve(this, answer);
         if (after.pending().isEmpty()) {
-            List<String> failed = after.parts.values().stream().filter(p -> p.status() == PartStatus.FAILED)
-                    .map(Part::service).toList();
+            List<String> failed = after.failedParts();
             SubjectAccessEvent end = failed.isEmpty() ? new RequestCompleted(requestId(), now)
                     : new RequestFailed(requestId(), failed, now);
             return List.of(answer, end);

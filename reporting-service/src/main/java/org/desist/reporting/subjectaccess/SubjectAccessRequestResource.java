@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +27,7 @@ import org.desist.eventstore.access.Part;
 import org.desist.eventstore.access.Reader;
 import org.desist.eventstore.command.Versioned;
 import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.NotFound;
 import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.subjectaccess.SubjectAccess;
@@ -106,6 +108,20 @@ public class SubjectAccessRequestResource {
     public RestResponse<SubjectAccessView> one(@PathParam("requestId") UUID requestId) {
         Versioned<SubjectAccessRequest> request = readable(requestId);
         return Tagged.ok(request.version(), SubjectAccessView.of(request.value(), Instant.now()));
+    }
+
+    @POST
+    @Path("/{requestId}/retry")
+    @RolesAllowed({Reader.AUDITOR, Reader.PERSON_ON_PROBATION})
+    @Operation(summary = "Gather again only the parts of a FAILED request that failed: the auditor, or the person for "
+            + "their own request. If-Match: the ETag last read; a request not FAILED is a 409 `request-not-failed`")
+    @APIResponse(responseCode = "202", description = "Pending again: follow its progress as before")
+    @APIResponse(responseCode = "409", description = "`request-not-failed`, or `stale-version` when If-Match is stale")
+    public RestResponse<SubjectAccessView> retry(@PathParam("requestId") UUID requestId,
+            @HeaderParam("If-Match") String ifMatch) {
+        readable(requestId);
+        Versioned<SubjectAccessRequest> retried = requests.retry(requestId, IfMatch.parse(ifMatch), actor.metadata());
+        return Tagged.accepted(retried.version(), SubjectAccessView.of(retried.value(), Instant.now()));
     }
 
     @GET

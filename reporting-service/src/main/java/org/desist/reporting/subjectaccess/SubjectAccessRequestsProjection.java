@@ -20,6 +20,7 @@ import org.desist.eventstore.projection.Projection;
 import org.desist.eventstore.projection.ReadModelSql;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartGathered;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartsRetried;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestCompleted;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
@@ -64,6 +65,8 @@ public class SubjectAccessRequestsProjection implements Projection<SubjectAccess
                     Timestamp.from(o.requestedAt()), Timestamp.from(o.assembleBy()), Date.valueOf(o.respondBy()));
             case RequestCompleted c -> finish(c.requestId(), SubjectAccessRequest.Status.COMPLETE, c.completedAt());
             case RequestFailed f -> finish(f.requestId(), SubjectAccessRequest.Status.FAILED, f.failedAt());
+            case PartsRetried r -> sql.update("UPDATE subject_access_requests SET status = 'PENDING', finished_at = NULL "
+                    + "WHERE request_id = ?", r.requestId());
             case PartGathered g -> {
             }
             case PartFailed f -> {
@@ -85,6 +88,15 @@ public class SubjectAccessRequestsProjection implements Projection<SubjectAccess
     public List<UUID> pending() {
         List<UUID> ids = new ArrayList<>();
         query("SELECT request_id FROM subject_access_requests WHERE status = 'PENDING' ORDER BY requested_at",
+                statement -> {
+                }, row -> ids.add(row.getObject(1, UUID.class)));
+        return ids;
+    }
+
+    /** Failed requests, oldest failure first: those the service may retry by itself. */
+    public List<UUID> failed() {
+        List<UUID> ids = new ArrayList<>();
+        query("SELECT request_id FROM subject_access_requests WHERE status = 'FAILED' ORDER BY finished_at LIMIT " + MOST,
                 statement -> {
                 }, row -> ids.add(row.getObject(1, UUID.class)));
         return ids;

@@ -12,13 +12,20 @@ import org.desist.reporting.subjectaccess.SubjectAccessRequest.Part;
 import org.desist.reporting.subjectaccess.SubjectAccessRequest.PartStatus;
 import org.desist.reporting.subjectaccess.SubjectAccessRequest.Status;
 
-/** A request's progress: which service answered what, and whether it is assembled, overdue, or due by law. */
+/**
+ * A request's progress: which service answered what, whether it is assembled, overdue, or due by law, when it finished
+ * and how often the service itself asked its failed parts again.
+ */
 public record SubjectAccessView(UUID requestId, String crn, Requester requester, Status status, Instant requestedAt,
-        Instant assembleBy, LocalDate respondBy, boolean overdue, List<PartView> parts) {
+        Instant assembleBy, LocalDate respondBy, boolean overdue, Optional<Instant> finishedAt, int automaticRetries,
+        List<PartView> parts) {
 
-    /** One service's part: its status, the HTTP status it answered, the tries it took, and why it failed if it did. */
+    /**
+     * One service's part: its status, the HTTP status it answered, the tries it took, and why it failed if it did
+     * (and whether that failure is worth asking again).
+     */
     public record PartView(String service, PartStatus status, Optional<Integer> httpStatus, int attempts,
-            Optional<String> reason) {
+            Optional<String> reason, boolean worthRetrying) {
     }
 
     /** Everything gathered, as one JSON document: each service's content as it answered it. */
@@ -32,8 +39,9 @@ public record SubjectAccessView(UUID requestId, String crn, Requester requester,
         RequestOpened opened = request.opened().orElseThrow();
         return new SubjectAccessView(opened.requestId(), opened.crn(), opened.requester(), request.status(),
                 opened.requestedAt(), opened.assembleBy(), opened.respondBy(), request.overdue(now),
+                request.finishedAt(), request.automaticRetries(),
                 request.parts().values().stream().map(p -> new PartView(p.service(), p.status(), p.httpStatus(),
-                        p.attempts(), p.reason())).toList());
+                        p.attempts(), p.reason(), p.worthRetrying())).toList());
     }
 
     static Data data(SubjectAccessRequest request) {

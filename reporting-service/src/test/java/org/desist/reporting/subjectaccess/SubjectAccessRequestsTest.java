@@ -1,5 +1,6 @@
 package org.desist.reporting.subjectaccess;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -7,6 +8,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
@@ -14,7 +16,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.desist.reporting.Calls;
 import org.desist.testing.KeycloakUsers;
 import org.desist.testing.LocalPlatform;
+import org.desist.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +37,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_reporting_test"))
 @WithTestResource(ServiceStandIns.class)
 class SubjectAccessRequestsTest {
+
+    @Inject
+    SubjectAccessUpkeep upkeep;
 
     @Test
     void everyPartIsGatheredARetriedOneToo_andTheDocumentHoldsThemAllWithTheAccessLog() throws Exception {
@@ -117,6 +125,62 @@ class SubjectAccessRequestsTest {
                 .body("content.records.find { it.what == 'pre-sentence.report.author-assigned' }.recordedBy",
                         equalTo("senior-probation-officer, team N01"));
         Calls.get("auditor", "/subject-access-request?crn=" + crn + "&toDate=2001-01-01").statusCode(204);
+    }
+
+    @Test
+    void onlyTheFailedPartsOfAFailedRequestAreGatheredAgain_onTheAuditorsRetryAtTheVersionLastRead() {
+        String crn = "R" + Calls.crn().substring(1);
+        String id = open("auditor", crn).statusCode(201).extract().path("requestId");
+        String etag = awaitStatus(id, "FAILED")
+                .body("parts.find { it.service == 'conduct-service' }.status", equalTo("FAILED"))
+                .body("parts.find { it.service == 'conduct-service' }.worthRetrying", equalTo(true))
+                .body("finishedAt", notNullValue())
+                .extract().header("ETag");
+        given().auth().oauth2(Tokens.of("auditor")).header("If-Match", "\"1\"")
+                .post("/subject-access-requests/" + id + "/retry").then().statusCode(409).contentType("application/problem+json").body("type", endsWith("stale-version"));
+
+        given().auth().oauth2(Tokens.of("auditor")).header("If-Match", etag)
+                .post("/subject-access-requests/" + id + "/retry").then()
+                .statusCode(202).header("ETag", notNullValue()).body("status", equalTo("PENDING"))
+                .body("parts.find { it.service == 'conduct-service' }.status", equalTo("PENDING"))
+                .body("parts.find { it.service == 'case-service' }.status", equalTo("ANSWERED"));
+        awaitStatus(id, "COMPLETE").body("parts.find { it.service == 'conduct-service' }.status", equalTo("NOTHING_HELD"))
+                .body("automaticRetries", equalTo(0));
+        assertThat(ServiceStandIns.CASE_CALLS.get(crn)).as("case-service answered the first time: not asked again")
+                .hasValue(1);
+        Calls.post("auditor", "/subject-access-requests/" + id + "/retry", "").statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("request-not-failed"));
+    }
+
+    @Test
+    void thePersonRetriesTheirOwnFailedRequest_andNoOneElses() {
+        String crn = "R" + Calls.crn().substring(1);
+        String other = open("auditor", "R" + Calls.crn().substring(1)).statusCode(201).extract().path("requestId");
+        awaitStatus(other, "FAILED");
+        String before = KeycloakUsers.setAttribute("pop", "crn", crn);
+        try {
+            String mine = open("pop", crn).statusCode(201).extract().path("requestId");
+            awaitStatus(mine, "FAILED");
+            Calls.post("pop", "/subject-access-requests/" + other + "/retry", "").statusCode(404);
+            Calls.post("pop", "/subject-access-requests/" + mine + "/retry", "").statusCode(202);
+            awaitStatus(mine, "COMPLETE");
+        } finally {
+            KeycloakUsers.setAttribute("pop", "crn", before == null ? "X000001" : before);
+        }
+        Calls.post("officer", "/subject-access-requests/" + other + "/retry", "").statusCode(403);
+    }
+
+    @Test
+    void theServiceItselfGathersAgainAPartThatWasUnavailable_onceItsBackOffHasPassed() {
+        String crn = "R" + Calls.crn().substring(1);
+        String id = open("auditor", crn).statusCode(201).extract().path("requestId");
+        awaitStatus(id, "FAILED");
+
+        upkeep.upkeep(Instant.now());
+        Calls.get("auditor", "/subject-access-requests/" + id).statusCode(200).body("status", equalTo("FAILED"));
+        upkeep.upkeep(Instant.now().plus(Duration.ofMinutes(6)));
+        awaitStatus(id, "COMPLETE").body("automaticRetries", equalTo(1))
+                .body("parts.find { it.service == 'conduct-service' }.status", equalTo("NOTHING_HELD"));
     }
 
     private static ValidatableResponse open(String user, String crn) {
