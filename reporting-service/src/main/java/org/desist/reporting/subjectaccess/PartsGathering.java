@@ -40,10 +40,12 @@ public class PartsGathering implements Policy<SubjectAccessEvent> {
     private final ServiceParts services;
     private final Event<PartsDue> due;
     private final SubjectAccessRequestsProjection requests;
+    private final SubjectAccessRequests sealing;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     PartsGathering(CommandHandler commands, ServiceParts services, Event<PartsDue> due,
-            SubjectAccessRequestsProjection requests) {
+            SubjectAccessRequestsProjection requests, SubjectAccessRequests sealing) {
+        this.sealing = sealing;
         this.commands = commands;
         this.services = services;
         this.due = due;
@@ -87,7 +89,9 @@ public class PartsGathering implements Policy<SubjectAccessEvent> {
     private void gather(PartsDue parts, String crn, String part) {
         try {
             ServiceParts.Answer answer = services.ask(part, crn);
-            record(parts, r -> r.gathered(part, answer.status(), answer.content(), answer.attempts(), Instant.now()));
+            // Sealed inside the transaction that records it: the data key is committed with its first ciphertext.
+            record(parts, r -> r.gathered(part, answer.status(), sealing.seal(parts.requestId(), answer.content()),
+                    answer.attempts(), Instant.now()));
         } catch (Exception e) {
             LOG.warnf("subject access request %s: %s's part failed: %s", parts.requestId(), part, e.getMessage());
             try {

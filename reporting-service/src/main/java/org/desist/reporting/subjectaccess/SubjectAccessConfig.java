@@ -42,7 +42,14 @@ public interface SubjectAccessConfig {
     @WithDefault("3")
     int automaticRetries();
 
-    /** How often the service looks for requests due an automatic retry. */
+    /**
+     * How long a request's gathered data is kept after it finished (complete, for the person to read; or failed), after
+     * which its data key is destroyed and the data erased; the request's own record stays.
+     */
+    @WithDefault("30d")
+    Duration keepFor();
+
+    /** How often the service looks for requests due an automatic retry or an erasure. */
     @WithDefault("1m")
     Duration upkeepInterval();
 

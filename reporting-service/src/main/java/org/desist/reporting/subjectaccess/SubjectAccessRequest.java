@@ -15,25 +15,30 @@ import org.desist.eventstore.StreamId;
 import org.desist.eventstore.command.Aggregate;
 import org.desist.eventstore.http.RuleViolated;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartFailed;
+import org.desist.eventstore.shredding.DataErased;
+import org.desist.eventstore.shredding.Sealed;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.Erasure;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartGathered;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartsRetried;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestCompleted;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestErased;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.Requester;
 
 /**
  * A subject access request: which services' parts it needs, which have answered, whether it is assembled, when it
- * finished, and how often the service itself has asked its failed parts again.
+ * finished, how often the service itself has asked its failed parts again, and whether its data was erased. The parts'
+ * content is held sealed: it is opened only to be read (see {@link SubjectAccessRequests#contents}).
  */
 public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, Part> parts, Status status,
-        Optional<Instant> finishedAt, int automaticRetries) {
+        Optional<Instant> finishedAt, int automaticRetries, Optional<RequestErased> erased) {
 
     public static final String STREAM_TYPE = "subject-access-request";
     static final String GDPR = "UK GDPR art. 12(3), 15";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final SubjectAccessRequest NONE = new SubjectAccessRequest(Optional.empty(), Map.of(), Status.PENDING,
-            Optional.empty(), 0);
+            Optional.empty(), 0, Optional.empty());
     public static final Aggregate<SubjectAccessRequest, SubjectAccessEvent> AGGREGATE = new Aggregate<>(
             SubjectAccessEvent.class, NONE, SubjectAccessRequest::evolve);
 
@@ -52,12 +57,16 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
         FAILED
     }
 
-    /** {@code httpStatus} as the service answered (200, 204, 209); a failure's reason and whether it is worth retrying. */
-    public record Part(String service, PartStatus status, Optional<Integer> httpStatus, Optional<JsonNode> content,
-            Optional<String> reason, int attempts, boolean worthRetrying) {
+    /**
+     * {@code httpStatus} as the service answered (200, 204, 209), its content sealed (or, gathered before sealing,
+     * {@code unsealed}); a failure's reason and whether it is worth retrying.
+     */
+    public record Part(String service, PartStatus status, Optional<Integer> httpStatus, Optional<Sealed> content,
+            Optional<JsonNode> unsealed, Optional<String> reason, int attempts, boolean worthRetrying) {
 
         static Part pending(String service) {
-            return new Part(service, PartStatus.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), 0, false);
+            return new Part(service, PartStatus.PENDING, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), 0, false);
         }
     }
 
@@ -69,26 +78,33 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
         return StreamId.of(STREAM_TYPE, requestId.toString());
     }
 
+    /** The data key the request's gathered content is sealed under: one per request, destroyed to erase it. */
+    public static String dataKey(UUID requestId) {
+        return STREAM_TYPE + "/" + requestId;
+    }
+
     static SubjectAccessRequest evolve(SubjectAccessRequest s, SubjectAccessEvent event) {
         return switch (event) {
             case RequestOpened o -> {
                 Map<String, Part> parts = new LinkedHashMap<>();
                 o.parts().forEach(service -> parts.put(service, Part.pending(service)));
-                yield new SubjectAccessRequest(Optional.of(o), parts, Status.PENDING, Optional.empty(), 0);
+                yield new SubjectAccessRequest(Optional.of(o), parts, Status.PENDING, Optional.empty(), 0, Optional.empty());
             }
             case PartGathered g -> s.with(new Part(g.service(), switch (g.status()) {
                 case 204 -> PartStatus.NOTHING_HELD;
                 case 209 -> PartStatus.NOT_KNOWN;
                 default -> PartStatus.ANSWERED;
-            }, Optional.of(g.status()), g.content(), Optional.empty(), g.attempts(), false));
+            }, Optional.of(g.status()), g.content(), g.unsealed(), Optional.empty(), g.attempts(), false));
             case PartFailed f -> s.with(new Part(f.service(), PartStatus.FAILED, Optional.empty(), Optional.empty(),
-                    Optional.of(f.reason()), f.attempts(), f.worthRetrying()));
+                    Optional.empty(), Optional.of(f.reason()), f.attempts(), f.worthRetrying()));
             case PartsRetried r -> {
                 Map<String, Part> parts = new LinkedHashMap<>(s.parts);
                 r.parts().forEach(service -> parts.put(service, Part.pending(service)));
                 yield new SubjectAccessRequest(s.opened, parts, Status.PENDING, Optional.empty(),
-                        s.automaticRetries + (r.automatic() ? 1 : 0));
+                        s.automaticRetries + (r.automatic() ? 1 : 0), s.erased);
             }
+            case RequestErased e -> new SubjectAccessRequest(s.opened, s.parts, s.status, s.finishedAt,
+                    s.automaticRetries, Optional.of(e));
             case RequestCompleted c -> s.finished(Status.COMPLETE, c.completedAt());
             case RequestFailed f -> s.finished(Status.FAILED, f.failedAt());
         };
@@ -97,11 +113,11 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
     private SubjectAccessRequest with(Part part) {
         Map<String, Part> changed = new LinkedHashMap<>(parts);
         changed.put(part.service(), part);
-        return new SubjectAccessRequest(opened, changed, status, finishedAt, automaticRetries);
+        return new SubjectAccessRequest(opened, changed, status, finishedAt, automaticRetries, erased);
     }
 
     private SubjectAccessRequest finished(Status end, Instant at) {
-        return new SubjectAccessRequest(opened, parts, end, Optional.of(at), automaticRetries);
+        return new SubjectAccessRequest(opened, parts, end, Optional.of(at), automaticRetries, erased);
     }
 
     /** Opens a request for the person's data from each of {@code parts}, to be assembled within {@code assembleWithin}. */
@@ -117,7 +133,7 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
     }
 
     /** A service answered (200, 204 or 209); the last part to answer assembles the request. */
-    List<SubjectAccessEvent> gathered(String service, int httpStatus, Optional<JsonNode> content, int attempts, Instant now) {
+    List<SubjectAccessEvent> gathered(String service, int httpStatus, Optional<Sealed> content, int attempts, Instant now) {
         awaiting(service);
         if (httpStatus != 200 && httpStatus != 204 && httpStatus != 209) {
             throw new RuleViolated("not-a-subject-access-answer", service + " answered " + httpStatus
@@ -137,6 +153,7 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
      * still gathering or complete has nothing to ask again.
      */
     List<SubjectAccessEvent> retry(Instant now, boolean automatic) {
+        mustNotBeErased();
         if (status != Status.FAILED) {
             throw new RuleViolated("request-not-failed", "request " + requestId() + " is " + status
                     + ": only a FAILED request's failed parts are gathered again", null);
@@ -150,7 +167,7 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
      * each automatic retry, has passed.
      */
     public boolean automaticRetryDue(Instant now, AutomaticRetries policy) {
-        if (status != Status.FAILED || automaticRetries >= policy.most() || finishedAt.isEmpty()) {
+        if (status != Status.FAILED || erased.isPresent() || automaticRetries >= policy.most() || finishedAt.isEmpty()) {
             return false;
         }
         boolean allWorthRetrying = parts.values().stream().filter(p -> p.status() == PartStatus.FAILED)
@@ -210,7 +227,40 @@ public record SubjectAccessRequest(Optional<RequestOpened> opened, Map<String, P
         return status != Status.COMPLETE && opened.map(o -> now.isAfter(o.assembleBy())).orElse(false);
     }
 
+    /**
+     * Erases the gathered data (UK GDPR art. 5(1)(e), 17: kept no longer than needed): recorded here while the caller
+     * destroys the request's data key in the same transaction. A request still gathering is erased once it finishes.
+     */
+    List<SubjectAccessEvent> erase(Instant now, Erasure why) {
+        mustNotBeErased();
+        if (status == Status.PENDING) {
+            throw new RuleViolated("request-still-gathering", "request " + requestId() + " is still gathering its parts: "
+                    + "erase it once it is COMPLETE or FAILED", null);
+        }
+        return List.of(new RequestErased(requestId(), why, now));
+    }
+
+    /** Whether the data is due to be erased at {@code now}: kept for {@code keepFor} after the request finished. */
+    public boolean erasureDue(Instant now, Duration keepFor) {
+        return erased.isEmpty() && status != Status.PENDING
+                && finishedAt.map(at -> !now.isBefore(at.plus(keepFor))).orElse(false);
+    }
+
+    /** The erasure when it is due (else nothing): decided again under the stream's hold. */
+    List<SubjectAccessEvent> eraseIfDue(Instant now, Duration keepFor) {
+        return erasureDue(now, keepFor) ? erase(now, Erasure.RETENTION_ENDED) : List.of();
+    }
+
+    public void mustNotBeErased() {
+        erased.ifPresent(e -> {
+            throw new DataErased("the data gathered for subject access request " + requestId() + " was erased at "
+                    + e.erasedAt() + (e.why() == Erasure.ON_REQUEST ? " at an auditor's request" : " when the time it "
+                    + "is kept for had passed") + "; the record of the request remains", e.erasedAt());
+        });
+    }
+
     public void mustBeComplete() {
+        mustNotBeErased();
         if (status != Status.COMPLETE) {
             throw new RuleViolated("request-not-complete", "request " + requestId() + " is " + status
                     + ": its document and data are ready once every part is gathered", GDPR);

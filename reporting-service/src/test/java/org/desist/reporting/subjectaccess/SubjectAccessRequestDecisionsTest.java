@@ -3,7 +3,6 @@ package org.desist.reporting.subjectaccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.eventstore.http.RuleViolated;
+import org.desist.eventstore.shredding.DataErased;
+import org.desist.eventstore.shredding.Sealed;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.Erasure;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartGathered;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartsRetried;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestCompleted;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestErased;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.Requester;
@@ -54,7 +57,7 @@ class SubjectAccessRequestDecisionsTest {
 
     @Test
     void thePartThatAnswersLastCompletesTheRequest() {
-        var content = Optional.<com.fasterxml.jackson.databind.JsonNode>of(JsonNodeFactory.instance.objectNode());
+        var content = Optional.of(new Sealed(SubjectAccessRequest.dataKey(ID), "bm9uY2U=", "c2VhbGVk"));
         SubjectAccessRequest request = given(opened(), new PartGathered(ID, "case-service", 200, content, 1));
 
         List<SubjectAccessEvent> events = request.gathered("risk-service", 209, Optional.empty(), 2, NOW);
@@ -143,6 +146,50 @@ class SubjectAccessRequestDecisionsTest {
                 new PartFailed(ID, "risk-service", "answered 403", 2, false), new RequestFailed(ID, List.of("risk-service"), NOW));
         assertThat(refused.automaticRetryDue(NOW.plus(Duration.ofDays(1)), policy)).as("a refusal waits for a person").isFalse();
         assertThat(refused.retry(LATER, false)).hasSize(1);
+    }
+
+    private static SubjectAccessRequest complete() {
+        return given(opened(), new PartGathered(ID, "case-service", 204, Optional.empty(), 1),
+                new PartGathered(ID, "risk-service", 209, Optional.empty(), 1), new RequestCompleted(ID, NOW));
+    }
+
+    @Test
+    void erasingAFinishedRequestKeepsItsRecord_andEveryReadOfItsDataSaysWhenItWasErased_gdpr_17() {
+        SubjectAccessRequest complete = complete();
+
+        List<SubjectAccessEvent> erased = complete.erase(LATER, Erasure.ON_REQUEST);
+
+        assertThat(erased).containsExactly(new RequestErased(ID, Erasure.ON_REQUEST, LATER));
+        SubjectAccessRequest after = SubjectAccessRequest.AGGREGATE.fold(complete, erased);
+        assertThat(after.status()).isEqualTo(Status.COMPLETE);
+        assertThat(after.parts()).containsOnlyKeys(PARTS);
+        assertThat(after.opened()).isEqualTo(complete.opened());
+        assertThatThrownBy(after::mustBeComplete).isInstanceOf(DataErased.class)
+                .hasMessageContaining("erased at " + LATER).hasMessageContaining("auditor's request");
+        assertThatThrownBy(() -> after.erase(LATER, Erasure.ON_REQUEST)).isInstanceOf(DataErased.class);
+        assertThatThrownBy(() -> after.retry(LATER, false)).isInstanceOf(DataErased.class);
+    }
+
+    @Test
+    void aRequestStillGatheringIsNotErased() {
+        assertThatThrownBy(() -> given(opened()).erase(NOW, Erasure.ON_REQUEST)).extracting(e -> ((RuleViolated) e).rule())
+                .isEqualTo("request-still-gathering");
+        assertThat(given(opened()).erasureDue(NOW.plus(Duration.ofDays(365)), Duration.ofDays(30))).isFalse();
+    }
+
+    @Test
+    void theDataIsErasedByItselfOnceKeptForItsTimeAfterTheRequestFinished_gdpr_5_1_e() {
+        Duration keepFor = Duration.ofDays(30);
+        SubjectAccessRequest complete = complete();
+        assertThat(complete.eraseIfDue(NOW.plus(Duration.ofDays(29)), keepFor)).isEmpty();
+        assertThat(complete.eraseIfDue(NOW.plus(keepFor), keepFor))
+                .containsExactly(new RequestErased(ID, Erasure.RETENTION_ENDED, NOW.plus(keepFor)));
+
+        SubjectAccessRequest failed = given(opened(), new PartGathered(ID, "case-service", 204, Optional.empty(), 1),
+                new PartFailed(ID, "risk-service", "timed out", 2, true), new RequestFailed(ID, List.of("risk-service"), NOW));
+        assertThat(failed.erasureDue(NOW.plus(keepFor), keepFor)).as("a failed request's data too").isTrue();
+        SubjectAccessRequest retried = SubjectAccessRequest.AGGREGATE.fold(failed, failed.retry(LATER, false));
+        assertThat(retried.erasureDue(NOW.plus(keepFor), keepFor)).as("not while gathering again").isFalse();
     }
 
     @Test

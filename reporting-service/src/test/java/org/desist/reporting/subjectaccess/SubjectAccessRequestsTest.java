@@ -10,19 +10,25 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import java.nio.charset.StandardCharsets;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.desist.eventstore.EventHasher;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.StoredEvent;
 import org.desist.reporting.Calls;
 import org.desist.testing.KeycloakUsers;
 import org.desist.testing.LocalPlatform;
@@ -40,6 +46,9 @@ class SubjectAccessRequestsTest {
 
     @Inject
     SubjectAccessUpkeep upkeep;
+
+    @Inject
+    EventStore store;
 
     @Test
     void everyPartIsGatheredARetriedOneToo_andTheDocumentHoldsThemAllWithTheAccessLog() throws Exception {
@@ -181,6 +190,64 @@ class SubjectAccessRequestsTest {
         upkeep.upkeep(Instant.now().plus(Duration.ofMinutes(6)));
         awaitStatus(id, "COMPLETE").body("automaticRetries", equalTo(1))
                 .body("parts.find { it.service == 'conduct-service' }.status", equalTo("NOTHING_HELD"));
+    }
+
+    @Test
+    void theGatheredDataIsStoredOnlySealed_andErasedOnTheAuditorsRequest_whileTheRecordAndTheHashChainRemain_gdpr_17() {
+        String crn = "C" + Calls.crn().substring(1);
+        String id = open("auditor", crn).statusCode(201).extract().path("requestId");
+        String etag = awaitStatus(id, "COMPLETE").extract().header("ETag");
+        Calls.get("auditor", "/subject-access-requests/" + id + "/data").statusCode(200)
+                .body("parts.find { it.service == 'case-service' }.content.records[0].details.lastName", equalTo("Morgan"));
+
+        List<StoredEvent> events = store.readStream(SubjectAccessRequest.stream(UUID.fromString(id)).id());
+        JsonNode gathered = events.stream().filter(e -> e.type().equals("subject-access.part.gathered")
+                && e.payload().path("service").asText().equals("case-service")).findFirst().orElseThrow().payload();
+        assertThat(gathered.path("content").path("keyId").asText()).isEqualTo("subject-access-request/" + id);
+        assertThat(events.toString()).doesNotContain("Morgan").doesNotContain("talked about");
+
+        Calls.delete("officer", "/subject-access-requests/" + id).statusCode(403);
+        given().auth().oauth2(Tokens.of("auditor")).header("If-Match", "\"1\"").delete("/subject-access-requests/" + id)
+                .then().statusCode(409).body("type", endsWith("stale-version"));
+        given().auth().oauth2(Tokens.of("auditor")).header("If-Match", etag).delete("/subject-access-requests/" + id)
+                .then().statusCode(204).header("ETag", notNullValue());
+
+        for (String what : List.of("document", "data")) {
+            Calls.get("auditor", "/subject-access-requests/" + id + "/" + what).statusCode(410)
+                    .contentType("application/problem+json").body("type", endsWith("erased"))
+                    .body("detail", containsString("was erased at")).body("detail", containsString("auditor's request"));
+        }
+        Calls.get("auditor", "/subject-access-requests/" + id).statusCode(200).body("status", equalTo("COMPLETE"))
+                .body("requester", equalTo("AUDITOR_ON_BEHALF")).body("erased", equalTo("ON_REQUEST"))
+                .body("erasedAt", notNullValue())
+                .body("parts.find { it.service == 'case-service' }.status", equalTo("ANSWERED"));
+        Calls.delete("auditor", "/subject-access-requests/" + id).statusCode(410);
+        Calls.get("auditor", "/subject-access-requests").statusCode(200)
+                .body("find { it.requestId == '" + id + "' }.erasedAt", notNullValue());
+
+        List<StoredEvent> after = store.readStream(SubjectAccessRequest.stream(UUID.fromString(id)).id());
+        assertThat(after.subList(0, events.size())).isEqualTo(events);
+        assertThat(after.getLast().type()).isEqualTo("subject-access.request.erased");
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(EventHasher.hash(after.get(i))).isEqualTo(after.get(i).hash());
+            if (i > 0) {
+                assertThat(after.get(i).previousHash()).contains(after.get(i - 1).hash());
+            }
+        }
+    }
+
+    @Test
+    void theGatheredDataIsErasedByItselfOnceKeptForItsTime_gdpr_5_1_e() {
+        String crn = "C" + Calls.crn().substring(1);
+        String id = open("auditor", crn).statusCode(201).extract().path("requestId");
+        awaitStatus(id, "COMPLETE");
+
+        upkeep.upkeep(Instant.now().plus(Duration.ofDays(29)));
+        Calls.get("auditor", "/subject-access-requests/" + id + "/document").statusCode(200);
+        upkeep.upkeep(Instant.now().plus(Duration.ofDays(31)));
+        Calls.get("auditor", "/subject-access-requests/" + id).statusCode(200).body("erased", equalTo("RETENTION_ENDED"));
+        Calls.get("auditor", "/subject-access-requests/" + id + "/document").statusCode(410)
+                .body("detail", containsString("the time it is kept for had passed"));
     }
 
     private static ValidatableResponse open(String user, String crn) {
