@@ -22,12 +22,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.desist.eventstore.Actor;
+import org.desist.eventstore.CommandMetadata;
 import org.desist.eventstore.EventHasher;
 import org.desist.eventstore.EventStore;
+import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.NewEvent;
 import org.desist.eventstore.StoredEvent;
 import org.desist.reporting.Calls;
 import org.desist.testing.KeycloakUsers;
@@ -248,6 +253,29 @@ class SubjectAccessRequestsTest {
         Calls.get("auditor", "/subject-access-requests/" + id).statusCode(200).body("erased", equalTo("RETENTION_ENDED"));
         Calls.get("auditor", "/subject-access-requests/" + id + "/document").statusCode(410)
                 .body("detail", containsString("the time it is kept for had passed"));
+    }
+
+    @Test
+    void aPartGatheredInPlainTextBeforeSealing_schemaVersion1_stillReads() throws Exception {
+        UUID id = UUID.randomUUID();
+        String crn = "C" + Calls.crn().substring(1);
+        ObjectMapper json = new ObjectMapper();
+        Instant now = Instant.now();
+        store.append(SubjectAccessRequest.stream(id), ExpectedVersion.noStream(), List.of(
+                new NewEvent("subject-access.request.opened", 1, json.readTree("""
+                        {"requestId": "%s", "crn": "%s", "requester": "AUDITOR_ON_BEHALF", "parts": ["case-service"],
+                         "requestedAt": "%s", "assembleBy": "%s", "respondBy": "2099-01-01"}""".formatted(id, crn, now, now)),
+                        now, Optional.empty()),
+                new NewEvent("subject-access.part.gathered", 1, json.readTree("""
+                        {"requestId": "%s", "service": "case-service", "status": 200, "attempts": 1,
+                         "content": {"records": [{"what": "probation-case.person.registered"}]}}""".formatted(id)),
+                        now, Optional.empty()),
+                new NewEvent("subject-access.request.completed", 1, json.readTree("""
+                        {"requestId": "%s", "completedAt": "%s"}""".formatted(id, now)), now, Optional.empty())),
+                CommandMetadata.by(Actor.system("reporting-service")));
+
+        Calls.get("auditor", "/subject-access-requests/" + id + "/data").statusCode(200)
+                .body("parts[0].content.records[0].what", equalTo("probation-case.person.registered"));
     }
 
     private static ValidatableResponse open(String user, String crn) {
