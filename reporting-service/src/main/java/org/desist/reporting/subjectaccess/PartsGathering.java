@@ -23,9 +23,10 @@ import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
 import org.jboss.logging.Logger;
 
 /**
- * Gathers each part of a request once it is opened, in the background: after the opening commits, each service is
- * asked on a virtual thread of its own, and its answer (or the failure after every try) is recorded in the request's
- * stream. Requests still pending when the service stopped are taken up again when it starts.
+ * Gathers each part of a request once it is opened (and the failed ones once retried), in the background: after the
+ * opening commits, each service is asked on a virtual thread of its own, and its answer (sealed under the request's
+ * data key) or the failure after every try is recorded in the request's stream. Requests still pending when the
+ * service stopped are taken up again when it starts.
  */
 @ApplicationScoped
 public class PartsGathering implements Policy<SubjectAccessEvent> {
@@ -45,11 +46,11 @@ public class PartsGathering implements Policy<SubjectAccessEvent> {
 
     PartsGathering(CommandHandler commands, ServiceParts services, Event<PartsDue> due,
             SubjectAccessRequestsProjection requests, SubjectAccessRequests sealing) {
-        this.sealing = sealing;
         this.commands = commands;
         this.services = services;
         this.due = due;
         this.requests = requests;
+        this.sealing = sealing;
     }
 
     @Override
