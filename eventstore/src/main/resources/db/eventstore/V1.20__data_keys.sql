@@ -1,7 +1,6 @@
 -- Data keys for crypto-shredding (DataKeys): personal data that may have to be erased is stored in events only as
 -- AES-GCM ciphertext under a key kept here, outside the append-only log. Destroying a key removes its bytes and keeps
 -- the row, to say when; the log and its hash chain stay as they were. The runtime role may update this table.
--- A destroyed key's bytes linger in dead row versions until vacuumed, and in WAL and backups as long as they are kept.
 CREATE TABLE data_keys (
     key_id        TEXT        PRIMARY KEY,
     key_material  BYTEA,

@@ -19,7 +19,9 @@ import org.desist.eventstore.EventStoreFailure;
  * data key of its own, kept in {@code data_keys} beside (not in) the append-only log. Destroying the key erases the
  * data and leaves the log, and its hash chain, as it was. Used inside the transaction that appends the events, a key
  * is committed with the first event sealed under it, and destroyed with the event that records the erasure, so a
- * process killed between steps neither loses a live key nor keeps a destroyed one; plaintext is never stored.
+ * process killed between steps neither loses a live key nor keeps a destroyed one; plaintext is never stored. A
+ * destroyed key's bytes linger in the table's dead row versions until vacuumed, and in WAL and backups while they are
+ * kept: keep those short where erasure must be prompt.
  */
 @ApplicationScoped
 public class DataKeys {
