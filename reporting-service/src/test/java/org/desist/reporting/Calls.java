@@ -36,6 +36,10 @@ public final class Calls {
         return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).body(json).when().put(path).then();
     }
 
+    public static ValidatableResponse delete(String user, String path) {
+        return given().auth().oauth2(Tokens.of(user)).when().delete(path).then();
+    }
+
     public static ValidatableResponse get(String user, String path) {
         return given().auth().oauth2(Tokens.of(user)).when().get(path).then();
     }

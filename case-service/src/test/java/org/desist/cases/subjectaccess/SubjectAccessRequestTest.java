@@ -1,6 +1,7 @@
 package org.desist.cases.subjectaccess;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +12,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.util.UUID;
 import org.desist.cases.CaseApi;
 import org.desist.cases.person.Crn;
 import org.desist.testing.LocalPlatform;
@@ -68,6 +70,26 @@ class SubjectAccessRequestTest {
         // The request itself was recorded: the next answer lists it.
         sar("crn=" + crn).statusCode(200)
                 .body("content.accessLog.find { it.basis == 'subject-access-request' }.by", equalTo("auditor"));
+    }
+
+    @Test
+    void otherPeopleOnProbationNamedInNotesAreRedactedAsWholeWordsInAnyCase_whileThePersonsOwnNameStays() {
+        String surname = "Q" + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "ston";
+        String other = CaseApi.registerAs("officer", CaseApi.person().replace("\"Alex\"", "\"Rowan\"")
+                .replace("\"Morgan\"", "\"" + surname + "\"")).statusCode(201).extract().path("crn");
+        String crn = CaseApi.register();
+        CaseApi.recordContact(crn, """
+                {"type": "OFFICE_VISIT", "occurredAt": "2026-01-05T10:00:00Z", "outcome": "ATTENDED_COMPLIED",
+                 "notes": "Alex Morgan said ROWAN %s's flat is near; rowan %sx is someone else", "loneContact": false}"""
+                .formatted(surname.toUpperCase(), surname)).statusCode(201);
+
+        sar("crn=" + crn).statusCode(200)
+                .body("content.records.find { it.what == 'probation-case.contact.recorded' }.details.notes",
+                        equalTo("Alex Morgan said [third party]'s flat is near; rowan " + surname + "x is someone else"))
+                .body("content.withheld", hasItem(containsString("other people on probation")));
+        sar("crn=" + other).statusCode(200)
+                .body("content.records.find { it.what == 'probation-case.person.registered' }.details.lastName",
+                        equalTo(surname));
     }
 
     @Test

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import org.desist.conduct.gift.PersonOnProbationRecord;
+import org.desist.conduct.staff.StaffRecord;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.subjectaccess.HeldRecord;
 import org.desist.eventstore.subjectaccess.Redaction;
 import org.desist.eventstore.subjectaccess.SubjectAccessPeriod;
 import org.desist.eventstore.subjectaccess.SubjectAccessSource;
+import org.desist.eventstore.subjectaccess.ThirdParties;
 
 /**
  * conduct-service's part of a subject access request. The staff conduct register is about staff, who are third
@@ -43,6 +45,14 @@ public class ConductSubjectAccess implements SubjectAccessSource {
         return store.readMentioning("crn", period.crn()).stream()
                 .filter(event -> ABOUT_THE_PERSON.contains(event.type()) && period.contains(event.recordedAt()))
                 .map(event -> redaction.record(event, Redaction.leaveOut(event.payload(), STAFF_ACCOUNT))).toList();
+    }
+
+    /** Staff are known here by name: their names are redacted in the records' text unless policy names staff. */
+    @Override
+    public ThirdParties thirdParties(String crn) {
+        return new ThirdParties(Set.of(), Set.copyOf(StaffRecord.getEntityManager()
+                .createQuery("SELECT s.name FROM StaffRecord s WHERE s.name IS NOT NULL", String.class).getResultList()),
+                Set.of());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.desist.conduct.subjectaccess;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -59,6 +60,26 @@ class SubjectAccessRequestTest {
         assertThat(body).doesNotContain(cousin);
 
         sar("crn=" + crn + "&toDate=2001-12-31").statusCode(204);
+    }
+
+    @Test
+    void staffNamedInTheTextOfARecordAboutThePersonAreRedactedAsMembersOfStaff() {
+        String crn = freshCrn();
+        String name = "Sam Q" + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "ley";
+        given().auth().oauth2(Tokens.of("conduct")).contentType(ContentType.JSON).body("""
+                {"staffId": "%s", "name": "%s", "role": "probation-officer", "team": "N01", "lineManager": "senior"}"""
+                .formatted("staff-" + UUID.randomUUID().toString().substring(0, 8), name)).when().post("/staff").then()
+                .statusCode(201);
+        post("/gifts", """
+                {"staffId": "officer", "crn": "%s", "donorType": "SERVICE_USER", "kind": "GIFT", "offeredTo": "EMPLOYEE",
+                 "direction": "RECEIVED", "description": "flowers, offered in front of %s", "value": 5,
+                 "offeredAt": "2026-11-21T15:00:00Z", "decision": "DECLINED"}""".formatted(crn, name.toLowerCase()))
+                .statusCode(201);
+
+        sar("crn=" + crn).statusCode(200)
+                .body("content.records.find { it.what == 'conduct.gift-offer.declined' }.details.description",
+                        equalTo("flowers, offered in front of " + Redaction.STAFF_MEMBER))
+                .body("content.withheld", hasItem(containsString(Redaction.STAFF_MEMBER)));
     }
 
     private static ValidatableResponse post(String path, String json) {

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.desist.eventstore.StreamNotFound;
 import org.desist.eventstore.UnstorableValue;
 import org.desist.eventstore.WrongExpectedVersion;
+import org.desist.eventstore.shredding.DataErased;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
@@ -96,6 +97,11 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = FIRST)
     public Response notFound(NotFound e) {
         return Problem.of(Status.NOT_FOUND, "not-found", "Not found", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response erased(DataErased e) {
+        return Problem.of(Status.GONE, "erased", "Erased", e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper(priority = FIRST)

@@ -29,6 +29,11 @@ public final class Tagged {
         return ResponseBuilder.<Void>create(RestResponse.Status.CREATED).tag(tag(version)).build();
     }
 
+    /** 202: taken on, to be done in the background. */
+    public static <T> RestResponse<T> accepted(long version, T body) {
+        return ResponseBuilder.create(RestResponse.Status.ACCEPTED, body).tag(tag(version)).build();
+    }
+
     public static <T> RestResponse<T> ok(long version, T body) {
         return ResponseBuilder.ok(body).tag(tag(version)).build();
     }

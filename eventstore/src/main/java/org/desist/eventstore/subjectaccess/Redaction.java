@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.desist.eventstore.Actor;
 import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.StoredEvent;
@@ -23,13 +23,14 @@ import org.desist.eventstore.access.Reader;
  * Third parties in a subject access answer (UK GDPR art. 15(4): the right of access must not adversely affect the
  * rights of others): staff appear by role and team unless policy names them ({@code
  * desist.eventstore.subject-access.staff-names}); fields naming other people are withheld; other people's names in
- * free text are replaced.
+ * free text are replaced, and staff's too unless policy names staff (see {@link ThirdParties}).
  */
 @ApplicationScoped
 public class Redaction {
 
     public static final String WITHHELD = "[withheld: third party]";
     public static final String THIRD_PARTY = "[third party]";
+    public static final String STAFF_MEMBER = "[member of staff]";
     /** Payload fields that name a member of staff, whatever the service. */
     public static final Set<String> STAFF_FIELDS = Set.of("staffId", "previousStaffId", "assessedBy", "decidedBy",
             "reviewedBy", "recordedBy", "registeredBy", "approvedBy", "countersignedBy", "author", "lineManager",
@@ -109,25 +110,36 @@ public class Redaction {
 
     /** A copy with each of these names replaced by {@link #THIRD_PARTY} wherever it appears in text. */
     public static JsonNode names(JsonNode node, Collection<String> names) {
-        Optional<Pattern> pattern = pattern(names);
-        if (pattern.isEmpty()) {
-            return node;
-        }
-        return map(node, (name, value) -> null, text -> pattern.get().matcher(text).replaceAll(Matcher.quoteReplacement(THIRD_PARTY)));
+        NameMatcher matcher = NameMatcher.of(names);
+        return matcher.isEmpty() ? node : map(node, (name, value) -> null, text -> matcher.replace(text, THIRD_PARTY));
     }
 
     /** The text with each of these names (whole words, any case) replaced by {@link #THIRD_PARTY}. */
     public static String names(String text, Collection<String> names) {
-        return pattern(names).map(p -> p.matcher(text).replaceAll(Matcher.quoteReplacement(THIRD_PARTY))).orElse(text);
+        return NameMatcher.of(names).replace(text, THIRD_PARTY);
     }
 
-    private static Optional<Pattern> pattern(Collection<String> names) {
-        // Longest first, so that "Jo Bloggs" is replaced whole before "Jo" could be.
-        String alternatives = names.stream().map(String::strip).filter(n -> n.length() > 1).distinct()
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b).orElse("");
-        return alternatives.isEmpty() ? Optional.empty()
-                : Optional.of(Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    /**
+     * What redacts the names of these third parties in a record's details, at any depth: other people's as
+     * {@link #THIRD_PARTY}, staff's as {@link #STAFF_MEMBER} unless policy names staff; the person's own names stay.
+     */
+    public UnaryOperator<JsonNode> thirdParties(ThirdParties parties) {
+        Set<String> own = parties.own().stream().map(NameMatcher::folded).collect(Collectors.toSet());
+        NameMatcher people = NameMatcher.of(parties.people().stream().filter(n -> !own.contains(NameMatcher.folded(n)))
+                .toList());
+        NameMatcher staff = NameMatcher.of(staffNames ? List.of() : parties.staff().stream()
+                .filter(n -> !own.contains(NameMatcher.folded(n))).toList());
+        if (people.isEmpty() && staff.isEmpty()) {
+            return UnaryOperator.identity();
+        }
+        return details -> map(details, (name, value) -> null,
+                text -> staff.replace(people.replace(text, THIRD_PARTY), STAFF_MEMBER));
+    }
+
+    /** What every answer says of third parties named in its text. */
+    public String thirdPartiesShown() {
+        return "Other people named in your records (other people on probation, victims) are shown as " + THIRD_PARTY
+                + (staffNames ? "." : "; members of staff named in free text as " + STAFF_MEMBER + ".");
     }
 
     /** Copies the tree: {@code field} may replace a named field's value (null keeps it), {@code text} maps every text. */

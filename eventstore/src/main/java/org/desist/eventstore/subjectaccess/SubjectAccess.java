@@ -1,11 +1,13 @@
 package org.desist.eventstore.subjectaccess;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.desist.eventstore.EventStoreConfig;
 import org.desist.eventstore.access.Access;
 import org.desist.eventstore.access.AccessLog;
@@ -63,9 +65,20 @@ public class SubjectAccess {
         }
         List<HeldRecord> records = new ArrayList<>();
         List<String> withheld = new ArrayList<>(List.of(redaction.staffShown()));
+        ThirdParties parties = ThirdParties.NONE;
         for (SubjectAccessSource source : sources) {
-            records.addAll(source.held(period));
+            List<HeldRecord> held = source.held(period);
+            records.addAll(held);
             withheld.addAll(source.withheld());
+            if (!held.isEmpty()) {
+                parties = parties.and(source.thirdParties(period.crn()));
+            }
+        }
+        if (!parties.isEmpty()) {
+            UnaryOperator<JsonNode> redact = redaction.thirdParties(parties);
+            records.replaceAll(r -> new HeldRecord(r.what(), r.occurredAt(), r.recordedAt(), r.recordedBy(),
+                    redact.apply(r.details())));
+            withheld.add(redaction.thirdPartiesShown());
         }
         records.sort(Comparator.comparing(HeldRecord::recordedAt));
         List<Viewing> viewings = log.find(Optional.of(period.crn()), Optional.empty(), Optional.empty(),

@@ -16,4 +16,13 @@ public interface SubjectAccessSource {
 
     /** What this service leaves out of every answer and why, so the person is told that something was withheld. */
     List<String> withheld();
+
+    /**
+     * The people this service knows by name other than the person (other people on probation, victims, staff where it
+     * knows their names), whose names the kernel redacts wherever they appear in the records' text (UK GDPR art.
+     * 15(4)); asked only when something is held.
+     */
+    default ThirdParties thirdParties(String crn) {
+        return ThirdParties.NONE;
+    }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.desist.eventstore.Actor;
 import org.desist.eventstore.http.InvalidField;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,48 @@ class RedactionTest {
                 List.of("Jo Bloggs"));
         assertThat(redacted.toString()).isEqualTo("{\"notes\":[\"met [third party]\"],\"n\":3}");
         assertThat(Redaction.names("nothing to do", List.of())).isEqualTo("nothing to do");
+    }
+
+    @Test
+    void otherPeopleAndStaffNamedInFreeTextAreRedactedAsWholeWordsInAnyCase_andThePersonsOwnNameStays() throws Exception {
+        ThirdParties parties = new ThirdParties(Set.of("Rowan O'Neill", "Alex Morgan", "Kim Lee"), Set.of("Sam Smith-Jones"),
+                Set.of("Alex", "Morgan", "Alex Morgan"));
+        JsonNode details = JSON.readTree("""
+                {"notes": "Alex Morgan met ROWAN O'NEILL's sister; rowan o neill again. Kimlee and Kim Leeds are not Kim Lee",
+                 "followUp": {"by": ["sam smith-jones will call", "Sam Smith"]}, "n": 3}""");
+
+        JsonNode redacted = new Redaction(false).thirdParties(parties).apply(details);
+
+        assertThat(redacted.path("notes").asText()).isEqualTo("Alex Morgan met [third party]'s sister; [third party] "
+                + "again. Kimlee and Kim Leeds are not [third party]");
+        assertThat(redacted.path("followUp").path("by").get(0).asText()).isEqualTo("[member of staff] will call");
+        assertThat(redacted.path("followUp").path("by").get(1).asText()).isEqualTo("Sam Smith");
+        assertThat(redacted.path("n").asInt()).isEqualTo(3);
+        assertThat(details.path("notes").asText()).startsWith("Alex Morgan met ROWAN"); // the original is untouched
+    }
+
+    @Test
+    void staffNamesInFreeTextStayWherePolicyNamesStaff() throws Exception {
+        ThirdParties parties = new ThirdParties(Set.of("Kim Lee"), Set.of("Sam Smith"), Set.of());
+        JsonNode redacted = new Redaction(true).thirdParties(parties)
+                .apply(JSON.readTree("{\"notes\": \"Sam Smith saw Kim Lee\"}"));
+        assertThat(redacted.path("notes").asText()).isEqualTo("Sam Smith saw [third party]");
+        assertThat(new Redaction(true).thirdPartiesShown()).doesNotContain(Redaction.STAFF_MEMBER);
+        assertThat(new Redaction(false).thirdPartiesShown()).contains(Redaction.STAFF_MEMBER);
+    }
+
+    @Test
+    void everyPersonOnProbationIsLookedForAtOnce_aHundredThousandNamesInAFewMilliseconds() {
+        List<String> names = IntStream.range(0, 100_000).mapToObj(i -> "Person" + i + " Surname" + i).toList();
+        NameMatcher matcher = NameMatcher.of(names);
+        String note = "Met person99999 SURNAME99999 and Person5 at the hostel; ".repeat(50);
+
+        long started = System.nanoTime();
+        String redacted = matcher.replace(note, "[third party]");
+        long micros = (System.nanoTime() - started) / 1_000;
+
+        assertThat(redacted).startsWith("Met [third party] and Person5 at the hostel; ");
+        assertThat(micros).as("microseconds to redact a 3,000-character note").isLessThan(50_000);
     }
 
     @Test

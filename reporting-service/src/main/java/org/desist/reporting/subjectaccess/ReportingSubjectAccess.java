@@ -2,7 +2,9 @@ package org.desist.reporting.subjectaccess;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.desist.eventstore.EventStore;
 import org.desist.eventstore.StoredEvent;
@@ -10,6 +12,7 @@ import org.desist.eventstore.subjectaccess.HeldRecord;
 import org.desist.eventstore.subjectaccess.Redaction;
 import org.desist.eventstore.subjectaccess.SubjectAccessPeriod;
 import org.desist.eventstore.subjectaccess.SubjectAccessSource;
+import org.desist.eventstore.subjectaccess.ThirdParties;
 import org.desist.reporting.delivery.CourtDelivery;
 import org.desist.reporting.report.PreSentenceReport;
 import org.desist.reporting.report.ReportRecord;
@@ -44,6 +47,17 @@ public class ReportingSubjectAccess implements SubjectAccessSource {
         Stream<StoredEvent> deliveries = store.readStream(CourtDelivery.stream(period.crn()).id()).stream();
         return Stream.concat(reports, deliveries).filter(event -> period.contains(event.recordedAt()))
                 .map(redaction::record).toList();
+    }
+
+    /** The defendants named in other reports are third parties to this person's; this person's own name stays. */
+    @Override
+    public ThirdParties thirdParties(String crn) {
+        Set<String> others = new HashSet<>();
+        Set<String> own = new HashSet<>();
+        ReportRecord.getEntityManager().createQuery("SELECT r.crn, r.defendantName FROM ReportRecord r "
+                + "WHERE r.defendantName IS NOT NULL", Object[].class).getResultList()
+                .forEach(row -> (crn.equals(row[0]) ? own : others).add((String) row[1]));
+        return new ThirdParties(others, Set.of(), own);
     }
 
     @Override

@@ -34,22 +34,31 @@ public class ServiceParts {
     public record Answer(int status, Optional<JsonNode> content, int attempts) {
     }
 
-    /** A call that did not give a subject access answer: retried, then the part fails with this as its reason. */
+    /**
+     * A call that did not give a subject access answer: retried, then the part fails with this as its reason.
+     * {@code worthRetrying} unless the service refused (a 4xx) or is not configured: asking later may then succeed.
+     */
     static class PartUnavailable extends RuntimeException {
 
         private final int attempts;
+        private final boolean worthRetrying;
 
-        PartUnavailable(String message) {
-            this(message, 1);
+        PartUnavailable(String message, boolean worthRetrying) {
+            this(message, 1, worthRetrying);
         }
 
-        PartUnavailable(String message, int attempts) {
+        PartUnavailable(String message, int attempts, boolean worthRetrying) {
             super(message);
             this.attempts = attempts;
+            this.worthRetrying = worthRetrying;
         }
 
         int attempts() {
             return attempts;
+        }
+
+        boolean worthRetrying() {
+            return worthRetrying;
         }
     }
 
@@ -93,13 +102,14 @@ public class ServiceParts {
             return ownPart(crn);
         }
         String base = Optional.ofNullable(config.services().get(part))
-                .orElseThrow(() -> new PartUnavailable("no URL is configured for " + part));
+                .orElseThrow(() -> new PartUnavailable("no URL is configured for " + part, false));
         AtomicInteger attempts = new AtomicInteger();
         try {
             return guard.call(() -> call(base, crn, attempts.incrementAndGet()));
         } catch (Exception e) {
+            boolean refused = e instanceof PartUnavailable unavailable && !unavailable.worthRetrying();
             throw new PartUnavailable(part + " did not answer after " + attempts.get() + " tries: " + describe(e),
-                    attempts.get());
+                    attempts.get(), !refused);
         }
     }
 
@@ -114,9 +124,10 @@ public class ServiceParts {
             case 204, 209 -> new Answer(response.statusCode(), Optional.empty(), attempt);
             case 401 -> {
                 token.forget();
-                throw new PartUnavailable("refused the token (401)");
+                throw new PartUnavailable("refused the token (401)", true);
             }
-            default -> throw new PartUnavailable("answered " + response.statusCode());
+            // A timeout-like answer (408, 429, 5xx) may pass; any other refusal will not by itself.
+            default -> throw new PartUnavailable("answered " + response.statusCode(), transientStatus(response.statusCode()));
         };
     }
 
@@ -124,7 +135,7 @@ public class ServiceParts {
     private JsonNode content(String body) throws IOException {
         JsonNode answer = json.readTree(body);
         if (answer == null || !answer.has("content")) {
-            throw new PartUnavailable("answered 200 without content");
+            throw new PartUnavailable("answered 200 without content", false);
         }
         return answer.get("content");
     }
@@ -136,6 +147,10 @@ public class ServiceParts {
             case SubjectAccess.Outcome.NothingHeld nothing -> new Answer(204, Optional.empty(), 1);
             case SubjectAccess.Outcome.NotKnown unknown -> new Answer(209, Optional.empty(), 1);
         };
+    }
+
+    private static boolean transientStatus(int status) {
+        return status == 408 || status == 429 || status >= 500;
     }
 
     private static String describe(Throwable e) {

@@ -31,6 +31,28 @@ public interface SubjectAccessConfig {
     @WithDefault("12h")
     Duration assembleWithin();
 
+    /**
+     * How long after a request failed the service asks its failed parts again by itself, when every failure was worth
+     * retrying (a timeout, an unreachable or unavailable service); the wait doubles with each automatic retry.
+     */
+    @WithDefault("5m")
+    Duration automaticRetryAfter();
+
+    /** The most automatic retries of one request; after them only the auditor or the person retries it. */
+    @WithDefault("3")
+    int automaticRetries();
+
+    /**
+     * How long a request's gathered data is kept after it finished (complete, for the person to read; or failed), after
+     * which its data key is destroyed and the data erased; the request's own record stays.
+     */
+    @WithDefault("30d")
+    Duration keepFor();
+
+    /** How often the service looks for requests due an automatic retry or an erasure. */
+    @WithDefault("1m")
+    Duration upkeepInterval();
+
     Token token();
 
     /**

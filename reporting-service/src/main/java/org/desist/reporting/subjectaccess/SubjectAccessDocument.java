@@ -17,7 +17,8 @@ public final class SubjectAccessDocument {
     private SubjectAccessDocument() {
     }
 
-    public static byte[] render(SubjectAccessRequest request) {
+    /** {@code contents}: each answered part's content, opened from its seal ({@link SubjectAccessRequests#contents}). */
+    public static byte[] render(SubjectAccessRequest request, Map<String, JsonNode> contents) {
         RequestOpened opened = request.opened().orElseThrow();
         Pages pages = new Pages();
         pages.heading("Your personal data held by the probation service", 16, 0);
@@ -30,7 +31,7 @@ public final class SubjectAccessDocument {
             switch (part.status()) {
                 case NOT_KNOWN -> pages.paragraph(part.service() + " holds no record of you.", 0);
                 case NOTHING_HELD -> pages.paragraph(part.service() + " knows you but holds nothing about you.", 0);
-                case ANSWERED -> part.content().ifPresent(content -> answered(pages, content));
+                case ANSWERED -> Optional.ofNullable(contents.get(part.service())).ifPresent(content -> answered(pages, content));
                 case PENDING, FAILED -> pages.paragraph(part.service() + " did not answer: "
                         + part.reason().orElse("not yet"), 0);
             }

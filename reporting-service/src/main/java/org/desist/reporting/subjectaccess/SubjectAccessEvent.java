@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.eventstore.command.EventType;
+import org.desist.eventstore.shredding.Sealed;
 
 /**
  * A subject access request's life in its own stream (type {@code subject-access-request}), never published: opened,
- * each service's part gathered or given up on, then complete or failed.
+ * each service's part gathered or given up on, then complete or failed; failed parts retried; its data erased.
  */
 public sealed interface SubjectAccessEvent {
 
@@ -29,19 +30,55 @@ public sealed interface SubjectAccessEvent {
             Instant assembleBy, LocalDate respondBy) implements SubjectAccessEvent {
     }
 
-    /** A service's answer: 200 with its content, 204 (nothing in the period) or 209 (the person is not known there). */
-    @EventType("subject-access.part.gathered")
-    record PartGathered(UUID requestId, String service, int status, Optional<JsonNode> content, int attempts)
-            implements SubjectAccessEvent {
+    /**
+     * A service's answer: 200 with its content, 204 (nothing in the period) or 209 (the person is not known there). The
+     * content is the person's data, so it is stored only sealed under the request's data key, to be erased by
+     * destroying that key. {@code unsealed}: content gathered before sealing (schema version 1), which no key erases.
+     */
+    @EventType(value = "subject-access.part.gathered", schemaVersion = 2)
+    record PartGathered(UUID requestId, String service, int status, Optional<Sealed> content, int attempts,
+            Optional<JsonNode> unsealed) implements SubjectAccessEvent {
 
         public PartGathered {
             content = content == null ? Optional.empty() : content;
+            unsealed = unsealed == null ? Optional.empty() : unsealed;
+        }
+
+        PartGathered(UUID requestId, String service, int status, Optional<Sealed> content, int attempts) {
+            this(requestId, service, status, content, attempts, Optional.empty());
         }
     }
 
-    /** A service that did not answer usefully after every try (timeouts, errors, refusals). */
+    /**
+     * A service that did not answer usefully after every try (timeouts, errors, refusals); {@code worthRetrying} when
+     * it timed out, could not be reached or was unavailable, rather than refused (absent in early events: false).
+     */
     @EventType("subject-access.part.failed")
-    record PartFailed(UUID requestId, String service, String reason, int attempts) implements SubjectAccessEvent {
+    record PartFailed(UUID requestId, String service, String reason, int attempts, boolean worthRetrying)
+            implements SubjectAccessEvent {
+    }
+
+    /**
+     * The parts that failed, asked for again: by the auditor or the person ({@code automatic} false), or by the service
+     * itself after a back-off, when every failure was worth retrying.
+     */
+    @EventType("subject-access.parts.retried")
+    record PartsRetried(UUID requestId, List<String> parts, Instant retriedAt, boolean automatic)
+            implements SubjectAccessEvent {
+    }
+
+    /** Why the gathered data was erased: an auditor asked, or the time it is kept for after it finished had passed. */
+    enum Erasure {
+        ON_REQUEST,
+        RETENTION_ENDED
+    }
+
+    /**
+     * The gathered data erased, by destroying the request's data key in the same transaction: the request's own record
+     * (who asked, when, which parts answered what) stays.
+     */
+    @EventType("subject-access.request.erased")
+    record RequestErased(UUID requestId, Erasure why, Instant erasedAt) implements SubjectAccessEvent {
     }
 
     @EventType("subject-access.request.completed")

@@ -7,7 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +28,7 @@ import org.desist.eventstore.access.Part;
 import org.desist.eventstore.access.Reader;
 import org.desist.eventstore.command.Versioned;
 import org.desist.eventstore.http.CurrentActor;
+import org.desist.eventstore.http.IfMatch;
 import org.desist.eventstore.http.NotFound;
 import org.desist.eventstore.http.Tagged;
 import org.desist.eventstore.subjectaccess.SubjectAccess;
@@ -108,6 +111,20 @@ public class SubjectAccessRequestResource {
         return Tagged.ok(request.version(), SubjectAccessView.of(request.value(), Instant.now()));
     }
 
+    @POST
+    @Path("/{requestId}/retry")
+    @RolesAllowed({Reader.AUDITOR, Reader.PERSON_ON_PROBATION})
+    @Operation(summary = "Gather again only the parts of a FAILED request that failed: the auditor, or the person for "
+            + "their own request. If-Match: the ETag last read; a request not FAILED is a 409 `request-not-failed`")
+    @APIResponse(responseCode = "202", description = "Pending again: follow its progress as before")
+    @APIResponse(responseCode = "409", description = "`request-not-failed`, or `stale-version` when If-Match is stale")
+    public RestResponse<SubjectAccessView> retry(@PathParam("requestId") UUID requestId,
+            @HeaderParam("If-Match") String ifMatch) {
+        readable(requestId);
+        Versioned<SubjectAccessRequest> retried = requests.retry(requestId, IfMatch.parse(ifMatch), actor.metadata());
+        return Tagged.accepted(retried.version(), SubjectAccessView.of(retried.value(), Instant.now()));
+    }
+
     @GET
     @Path("/{requestId}/document")
     @Produces(PDF)
@@ -116,9 +133,10 @@ public class SubjectAccessRequestResource {
             + "withheld and why")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(mediaType = PDF))
     @APIResponse(responseCode = "409", description = "`request-not-complete`")
+    @APIResponse(responseCode = "410", description = "`erased`: the gathered data was erased, and when it was")
     public RestResponse<byte[]> document(@PathParam("requestId") UUID requestId) {
         SubjectAccessRequest request = complete(requestId, "document");
-        return RestResponse.ResponseBuilder.ok(SubjectAccessDocument.render(request), PDF)
+        return RestResponse.ResponseBuilder.ok(SubjectAccessDocument.render(request, requests.contents(request)), PDF)
                 .header("Content-Disposition", "attachment; filename=\"subject-access-" + requestId + ".pdf\"").build();
     }
 
@@ -127,8 +145,23 @@ public class SubjectAccessRequestResource {
     @RolesAllowed({Reader.AUDITOR, Reader.PERSON_ON_PROBATION})
     @Operation(summary = "Everything gathered, as one JSON document: each service's part as it answered")
     @APIResponse(responseCode = "409", description = "`request-not-complete`")
+    @APIResponse(responseCode = "410", description = "`erased`: the gathered data was erased, and when it was")
     public SubjectAccessView.Data data(@PathParam("requestId") UUID requestId) {
-        return SubjectAccessView.data(complete(requestId, "data"));
+        SubjectAccessRequest request = complete(requestId, "data");
+        return SubjectAccessView.data(request, requests.contents(request));
+    }
+
+    @DELETE
+    @Path("/{requestId}")
+    @RolesAllowed(Reader.AUDITOR)
+    @Operation(summary = "Erase a finished request's gathered data (its data key is destroyed); the record of the "
+            + "request — who asked, when, which parts answered what, and when it was erased — remains. Data is also "
+            + "erased by itself desist.subject-access-requests.keep-for (30 days by default) after the request finished")
+    @APIResponse(responseCode = "204", description = "Erased: the document and data now answer 410")
+    @APIResponse(responseCode = "409", description = "`request-still-gathering`")
+    @APIResponse(responseCode = "410", description = "`erased`: already erased, and when it was")
+    public RestResponse<Void> erase(@PathParam("requestId") UUID requestId, @HeaderParam("If-Match") String ifMatch) {
+        return Tagged.noContent(requests.erase(requestId, IfMatch.parse(ifMatch), actor.metadata()));
     }
 
     /** The whole of the person's data is read: that read is recorded as any other read of their record. */

@@ -20,11 +20,16 @@ import org.desist.eventstore.projection.Projection;
 import org.desist.eventstore.projection.ReadModelSql;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartGathered;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartsRetried;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestCompleted;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestErased;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
 
-/** Keeps {@code subject_access_requests}: each request's person, requester, targets and status, for the lists. */
+/**
+ * Keeps {@code subject_access_requests}: each request's person, requester, targets, status and erasure, for the lists
+ * and the service's upkeep.
+ */
 @ApplicationScoped
 public class SubjectAccessRequestsProjection implements Projection<SubjectAccessEvent> {
 
@@ -34,7 +39,7 @@ public class SubjectAccessRequestsProjection implements Projection<SubjectAccess
     /** A request as the lists show it. */
     public record Summary(UUID requestId, String crn, SubjectAccessEvent.Requester requester, Instant requestedAt,
             Instant assembleBy, LocalDate respondBy, SubjectAccessRequest.Status status, Optional<Instant> finishedAt,
-            boolean overdue) {
+            boolean overdue, Optional<Instant> erasedAt) {
     }
 
     private final ReadModelSql sql;
@@ -64,6 +69,10 @@ public class SubjectAccessRequestsProjection implements Projection<SubjectAccess
                     Timestamp.from(o.requestedAt()), Timestamp.from(o.assembleBy()), Date.valueOf(o.respondBy()));
             case RequestCompleted c -> finish(c.requestId(), SubjectAccessRequest.Status.COMPLETE, c.completedAt());
             case RequestFailed f -> finish(f.requestId(), SubjectAccessRequest.Status.FAILED, f.failedAt());
+            case PartsRetried r -> sql.update("UPDATE subject_access_requests SET status = 'PENDING', finished_at = NULL "
+                    + "WHERE request_id = ?", r.requestId());
+            case RequestErased e -> sql.update("UPDATE subject_access_requests SET erased_at = ? WHERE request_id = ?",
+                    Timestamp.from(e.erasedAt()), e.requestId());
             case PartGathered g -> {
             }
             case PartFailed f -> {
@@ -90,10 +99,28 @@ public class SubjectAccessRequestsProjection implements Projection<SubjectAccess
         return ids;
     }
 
+    /** Failed requests not erased, oldest failure first: those the service may retry by itself. */
+    public List<UUID> failed() {
+        List<UUID> ids = new ArrayList<>();
+        query("SELECT request_id FROM subject_access_requests WHERE status = 'FAILED' AND erased_at IS NULL "
+                + "ORDER BY finished_at LIMIT " + MOST, statement -> {
+                }, row -> ids.add(row.getObject(1, UUID.class)));
+        return ids;
+    }
+
+    /** Requests finished before {@code before} whose data is not erased yet, oldest first: those kept past their time. */
+    public List<UUID> finishedBefore(Instant before) {
+        List<UUID> ids = new ArrayList<>();
+        query("SELECT request_id FROM subject_access_requests WHERE erased_at IS NULL AND finished_at <= ? "
+                + "ORDER BY finished_at LIMIT " + MOST, statement -> statement.setTimestamp(1, Timestamp.from(before)),
+                row -> ids.add(row.getObject(1, UUID.class)));
+        return ids;
+    }
+
     /** Newest first; {@code overdueOnly}: those not complete by their assembly target. */
     public List<Summary> list(boolean overdueOnly, Instant now) {
         List<Summary> found = new ArrayList<>();
-        query("SELECT request_id, crn, requester, requested_at, assemble_by, respond_by, status, finished_at "
+        query("SELECT request_id, crn, requester, requested_at, assemble_by, respond_by, status, finished_at, erased_at "
                 + "FROM subject_access_requests WHERE (NOT ? OR (status <> 'COMPLETE' AND assemble_by < ?)) "
                 + "ORDER BY requested_at DESC LIMIT " + MOST, statement -> {
                     statement.setBoolean(1, overdueOnly);
@@ -105,7 +132,8 @@ public class SubjectAccessRequestsProjection implements Projection<SubjectAccess
                             SubjectAccessEvent.Requester.valueOf(row.getString(3)), row.getTimestamp(4).toInstant(),
                             assembleBy, row.getDate(6).toLocalDate(), status,
                             Optional.ofNullable(row.getTimestamp(8)).map(Timestamp::toInstant),
-                            status != SubjectAccessRequest.Status.COMPLETE && now.isAfter(assembleBy)));
+                            status != SubjectAccessRequest.Status.COMPLETE && now.isAfter(assembleBy),
+                            Optional.ofNullable(row.getTimestamp(9)).map(Timestamp::toInstant)));
                 });
         return found;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.desist.testing.LocalPlatform;
 
 /**
@@ -14,14 +15,17 @@ import org.desist.testing.LocalPlatform;
  * (reporting-service's tests cannot start the real ones), with the real PostgreSQL, Kafka and Keycloak. What they
  * answer depends on the CRN's first letter, so that one configuration serves every case:
  * case-service answers 200 with content, risk-service 209; conduct-service answers 503 to the first call about a CRN
- * and 204 to the next (a retry), except for a CRN starting with H, about which it never answers (a timeout).
+ * and 204 to the next (a retry), except for a CRN starting with H, about which it never answers (a timeout), and one
+ * starting with R, about which it is unavailable (503) twice, every try of a first gathering, then answers 204.
  * A call without a bearer token is answered 401.
  */
 public class ServiceStandIns implements QuarkusTestResourceLifecycleManager {
 
     /** Every bearer token the stand-ins were called with. */
     static final Set<String> TOKENS = ConcurrentHashMap.newKeySet();
-    private static final Set<String> CALLED = ConcurrentHashMap.newKeySet();
+    /** How often case-service's stand-in was asked about each CRN. */
+    static final Map<String, AtomicInteger> CASE_CALLS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> CONDUCT_CALLS = new ConcurrentHashMap<>();
 
     private Vertx vertx;
 
@@ -56,6 +60,7 @@ public class ServiceStandIns implements QuarkusTestResourceLifecycleManager {
 
     private static void caseService(HttpServerRequest request) {
         String crn = request.getParam("crn");
+        CASE_CALLS.computeIfAbsent(crn, c -> new AtomicInteger()).incrementAndGet();
         answer(request, 200, """
                 {"content": {"service": "case-service", "crn": "%s",
                   "records": [{"what": "probation-case.person.registered", "occurredAt": "2026-01-05T10:00:00Z",
@@ -76,7 +81,8 @@ public class ServiceStandIns implements QuarkusTestResourceLifecycleManager {
         if (crn.startsWith("H")) {
             return; // never answers
         }
-        answer(request, CALLED.add(crn) ? 503 : 204, "");
+        int call = CONDUCT_CALLS.computeIfAbsent(crn, c -> new AtomicInteger()).incrementAndGet();
+        answer(request, call <= (crn.startsWith("R") ? 2 : 1) ? 503 : 204, "");
     }
 
     private static void answer(HttpServerRequest request, int status, String body) {

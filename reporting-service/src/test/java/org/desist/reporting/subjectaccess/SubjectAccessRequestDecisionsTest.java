@@ -3,7 +3,6 @@ package org.desist.reporting.subjectaccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,12 +10,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.desist.eventstore.http.RuleViolated;
+import org.desist.eventstore.shredding.DataErased;
+import org.desist.eventstore.shredding.Sealed;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.Erasure;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartGathered;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.PartsRetried;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestCompleted;
+import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestErased;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestFailed;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.RequestOpened;
 import org.desist.reporting.subjectaccess.SubjectAccessEvent.Requester;
+import org.desist.reporting.subjectaccess.SubjectAccessRequest.AutomaticRetries;
 import org.desist.reporting.subjectaccess.SubjectAccessRequest.PartStatus;
 import org.desist.reporting.subjectaccess.SubjectAccessRequest.Status;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,7 @@ class SubjectAccessRequestDecisionsTest {
 
     private static final UUID ID = UUID.fromString("0190f2a0-0000-7000-8000-000000000001");
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final Instant LATER = NOW.plus(Duration.ofHours(1));
     private static final List<String> PARTS = List.of("case-service", "risk-service");
 
     private static SubjectAccessRequest given(SubjectAccessEvent... events) {
@@ -51,7 +57,7 @@ class SubjectAccessRequestDecisionsTest {
 
     @Test
     void thePartThatAnswersLastCompletesTheRequest() {
-        var content = Optional.<com.fasterxml.jackson.databind.JsonNode>of(JsonNodeFactory.instance.objectNode());
+        var content = Optional.of(new Sealed(SubjectAccessRequest.dataKey(ID), "bm9uY2U=", "c2VhbGVk"));
         SubjectAccessRequest request = given(opened(), new PartGathered(ID, "case-service", 200, content, 1));
 
         List<SubjectAccessEvent> events = request.gathered("risk-service", 209, Optional.empty(), 2, NOW);
@@ -67,8 +73,8 @@ class SubjectAccessRequestDecisionsTest {
     @Test
     void aPartThatFailedFailsTheRequestOnceEveryPartHasAnswered() {
         SubjectAccessRequest request = given(opened());
-        List<SubjectAccessEvent> first = request.failed("risk-service", "timed out", 3, NOW);
-        assertThat(first).containsExactly(new PartFailed(ID, "risk-service", "timed out", 3));
+        List<SubjectAccessEvent> first = request.failed("risk-service", "timed out", 3, true, NOW);
+        assertThat(first).containsExactly(new PartFailed(ID, "risk-service", "timed out", 3, true));
 
         SubjectAccessRequest after = SubjectAccessRequest.AGGREGATE.fold(request, first);
         assertThat(after.gathered("case-service", 204, Optional.empty(), 1, NOW))
@@ -82,10 +88,108 @@ class SubjectAccessRequestDecisionsTest {
         assertThatThrownBy(() -> request.gathered("case-service", 200, Optional.empty(), 1, NOW))
                 .isInstanceOf(RuleViolated.class).extracting(e -> ((RuleViolated) e).rule())
                 .isEqualTo("part-already-gathered");
-        assertThatThrownBy(() -> request.failed("payroll", "x", 1, NOW)).extracting(e -> ((RuleViolated) e).rule())
+        assertThatThrownBy(() -> request.failed("payroll", "x", 1, false, NOW)).extracting(e -> ((RuleViolated) e).rule())
                 .isEqualTo("not-a-part");
         assertThatThrownBy(() -> request.gathered("risk-service", 500, Optional.empty(), 1, NOW))
                 .extracting(e -> ((RuleViolated) e).rule()).isEqualTo("not-a-subject-access-answer");
+    }
+
+    @Test
+    void onlyTheFailedPartsOfAFailedRequestAreGatheredAgain_andTheLastToAnswerCompletesIt() {
+        SubjectAccessRequest failed = given(opened(), new PartGathered(ID, "case-service", 204, Optional.empty(), 1),
+                new PartFailed(ID, "risk-service", "timed out", 2, true), new RequestFailed(ID, List.of("risk-service"), NOW));
+
+        List<SubjectAccessEvent> retried = failed.retry(LATER, false);
+
+        assertThat(retried).containsExactly(new PartsRetried(ID, List.of("risk-service"), LATER, false));
+        SubjectAccessRequest pending = SubjectAccessRequest.AGGREGATE.fold(failed, retried);
+        assertThat(pending.status()).isEqualTo(Status.PENDING);
+        assertThat(pending.pending()).containsExactly("risk-service");
+        assertThat(pending.parts().get("case-service").status()).isEqualTo(PartStatus.NOTHING_HELD);
+        assertThat(pending.finishedAt()).isEmpty();
+        assertThat(pending.gathered("risk-service", 209, Optional.empty(), 1, LATER)).containsExactly(
+                new PartGathered(ID, "risk-service", 209, Optional.empty(), 1), new RequestCompleted(ID, LATER));
+    }
+
+    @Test
+    void aRequestThatHasNotFailedIsNotRetried() {
+        assertThatThrownBy(() -> given(opened()).retry(NOW, false)).extracting(e -> ((RuleViolated) e).rule())
+                .isEqualTo("request-not-failed");
+        SubjectAccessRequest complete = given(opened(), new PartGathered(ID, "case-service", 204, Optional.empty(), 1),
+                new PartGathered(ID, "risk-service", 209, Optional.empty(), 1), new RequestCompleted(ID, NOW));
+        assertThatThrownBy(() -> complete.retry(NOW, false)).extracting(e -> ((RuleViolated) e).rule())
+                .isEqualTo("request-not-failed");
+    }
+
+    @Test
+    void theServiceRetriesByItselfOnlyFailuresWorthRetrying_afterABackOffThatDoublesUpToItsLimit() {
+        AutomaticRetries policy = new AutomaticRetries(Duration.ofMinutes(5), 2);
+        SubjectAccessRequest timedOut = given(opened(), new PartGathered(ID, "case-service", 204, Optional.empty(), 1),
+                new PartFailed(ID, "risk-service", "timed out", 2, true), new RequestFailed(ID, List.of("risk-service"), NOW));
+        assertThat(timedOut.retryIfDue(NOW.plus(Duration.ofMinutes(4)), policy)).isEmpty();
+        List<SubjectAccessEvent> first = timedOut.retryIfDue(NOW.plus(Duration.ofMinutes(5)), policy);
+        assertThat(first).containsExactly(new PartsRetried(ID, List.of("risk-service"), NOW.plus(Duration.ofMinutes(5)), true));
+
+        Instant failedAgain = NOW.plus(Duration.ofMinutes(6));
+        SubjectAccessRequest again = SubjectAccessRequest.AGGREGATE.fold(timedOut, List.of(first.getFirst(),
+                new PartFailed(ID, "risk-service", "timed out", 2, true), new RequestFailed(ID, List.of("risk-service"), failedAgain)));
+        assertThat(again.automaticRetries()).isEqualTo(1);
+        assertThat(again.automaticRetryDue(failedAgain.plus(Duration.ofMinutes(9)), policy)).isFalse();
+        assertThat(again.automaticRetryDue(failedAgain.plus(Duration.ofMinutes(10)), policy)).isTrue();
+
+        SubjectAccessRequest twice = SubjectAccessRequest.AGGREGATE.fold(again, List.of(
+                new PartsRetried(ID, List.of("risk-service"), LATER, true),
+                new PartFailed(ID, "risk-service", "timed out", 2, true), new RequestFailed(ID, List.of("risk-service"), LATER)));
+        assertThat(twice.automaticRetryDue(LATER.plus(Duration.ofDays(30)), policy)).as("at most twice by itself").isFalse();
+
+        SubjectAccessRequest refused = given(opened(), new PartGathered(ID, "case-service", 204, Optional.empty(), 1),
+                new PartFailed(ID, "risk-service", "answered 403", 2, false), new RequestFailed(ID, List.of("risk-service"), NOW));
+        assertThat(refused.automaticRetryDue(NOW.plus(Duration.ofDays(1)), policy)).as("a refusal waits for a person").isFalse();
+        assertThat(refused.retry(LATER, false)).hasSize(1);
+    }
+
+    private static SubjectAccessRequest complete() {
+        return given(opened(), new PartGathered(ID, "case-service", 204, Optional.empty(), 1),
+                new PartGathered(ID, "risk-service", 209, Optional.empty(), 1), new RequestCompleted(ID, NOW));
+    }
+
+    @Test
+    void erasingAFinishedRequestKeepsItsRecord_andEveryReadOfItsDataSaysWhenItWasErased_gdpr_17() {
+        SubjectAccessRequest complete = complete();
+
+        List<SubjectAccessEvent> erased = complete.erase(LATER, Erasure.ON_REQUEST);
+
+        assertThat(erased).containsExactly(new RequestErased(ID, Erasure.ON_REQUEST, LATER));
+        SubjectAccessRequest after = SubjectAccessRequest.AGGREGATE.fold(complete, erased);
+        assertThat(after.status()).isEqualTo(Status.COMPLETE);
+        assertThat(after.parts()).containsOnlyKeys(PARTS);
+        assertThat(after.opened()).isEqualTo(complete.opened());
+        assertThatThrownBy(after::mustBeComplete).isInstanceOf(DataErased.class)
+                .hasMessageContaining("erased at " + LATER).hasMessageContaining("auditor's request");
+        assertThatThrownBy(() -> after.erase(LATER, Erasure.ON_REQUEST)).isInstanceOf(DataErased.class);
+        assertThatThrownBy(() -> after.retry(LATER, false)).isInstanceOf(DataErased.class);
+    }
+
+    @Test
+    void aRequestStillGatheringIsNotErased() {
+        assertThatThrownBy(() -> given(opened()).erase(NOW, Erasure.ON_REQUEST)).extracting(e -> ((RuleViolated) e).rule())
+                .isEqualTo("request-still-gathering");
+        assertThat(given(opened()).erasureDue(NOW.plus(Duration.ofDays(365)), Duration.ofDays(30))).isFalse();
+    }
+
+    @Test
+    void theDataIsErasedByItselfOnceKeptForItsTimeAfterTheRequestFinished_gdpr_5_1_e() {
+        Duration keepFor = Duration.ofDays(30);
+        SubjectAccessRequest complete = complete();
+        assertThat(complete.eraseIfDue(NOW.plus(Duration.ofDays(29)), keepFor)).isEmpty();
+        assertThat(complete.eraseIfDue(NOW.plus(keepFor), keepFor))
+                .containsExactly(new RequestErased(ID, Erasure.RETENTION_ENDED, NOW.plus(keepFor)));
+
+        SubjectAccessRequest failed = given(opened(), new PartGathered(ID, "case-service", 204, Optional.empty(), 1),
+                new PartFailed(ID, "risk-service", "timed out", 2, true), new RequestFailed(ID, List.of("risk-service"), NOW));
+        assertThat(failed.erasureDue(NOW.plus(keepFor), keepFor)).as("a failed request's data too").isTrue();
+        SubjectAccessRequest retried = SubjectAccessRequest.AGGREGATE.fold(failed, failed.retry(LATER, false));
+        assertThat(retried.erasureDue(NOW.plus(keepFor), keepFor)).as("not while gathering again").isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.desist.reporting.subjectaccess;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -7,21 +8,36 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.desist.eventstore.Actor;
+import org.desist.eventstore.CommandMetadata;
+import org.desist.eventstore.EventHasher;
+import org.desist.eventstore.EventStore;
+import org.desist.eventstore.ExpectedVersion;
+import org.desist.eventstore.NewEvent;
+import org.desist.eventstore.StoredEvent;
 import org.desist.reporting.Calls;
 import org.desist.testing.KeycloakUsers;
 import org.desist.testing.LocalPlatform;
+import org.desist.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +48,12 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = LocalPlatform.class, initArgs = @ResourceArg(name = "database", value = "desist_reporting_test"))
 @WithTestResource(ServiceStandIns.class)
 class SubjectAccessRequestsTest {
+
+    @Inject
+    SubjectAccessUpkeep upkeep;
+
+    @Inject
+    EventStore store;
 
     @Test
     void everyPartIsGatheredARetriedOneToo_andTheDocumentHoldsThemAllWithTheAccessLog() throws Exception {
@@ -117,6 +139,143 @@ class SubjectAccessRequestsTest {
                 .body("content.records.find { it.what == 'pre-sentence.report.author-assigned' }.recordedBy",
                         equalTo("senior-probation-officer, team N01"));
         Calls.get("auditor", "/subject-access-request?crn=" + crn + "&toDate=2001-01-01").statusCode(204);
+    }
+
+    @Test
+    void onlyTheFailedPartsOfAFailedRequestAreGatheredAgain_onTheAuditorsRetryAtTheVersionLastRead() {
+        String crn = "R" + Calls.crn().substring(1);
+        String id = open("auditor", crn).statusCode(201).extract().path("requestId");
+        String etag = awaitStatus(id, "FAILED")
+                .body("parts.find { it.service == 'conduct-service' }.status", equalTo("FAILED"))
+                .body("parts.find { it.service == 'conduct-service' }.worthRetrying", equalTo(true))
+                .body("finishedAt", notNullValue())
+                .extract().header("ETag");
+        given().auth().oauth2(Tokens.of("auditor")).header("If-Match", "\"1\"")
+                .post("/subject-access-requests/" + id + "/retry").then().statusCode(409).contentType("application/problem+json").body("type", endsWith("stale-version"));
+
+        given().auth().oauth2(Tokens.of("auditor")).header("If-Match", etag)
+                .post("/subject-access-requests/" + id + "/retry").then()
+                .statusCode(202).header("ETag", notNullValue()).body("status", equalTo("PENDING"))
+                .body("parts.find { it.service == 'conduct-service' }.status", equalTo("PENDING"))
+                .body("parts.find { it.service == 'case-service' }.status", equalTo("ANSWERED"));
+        awaitStatus(id, "COMPLETE").body("parts.find { it.service == 'conduct-service' }.status", equalTo("NOTHING_HELD"))
+                .body("automaticRetries", equalTo(0));
+        assertThat(ServiceStandIns.CASE_CALLS.get(crn)).as("case-service answered the first time: not asked again")
+                .hasValue(1);
+        Calls.post("auditor", "/subject-access-requests/" + id + "/retry", "").statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("request-not-failed"));
+    }
+
+    @Test
+    void thePersonRetriesTheirOwnFailedRequest_andNoOneElses() {
+        String crn = "R" + Calls.crn().substring(1);
+        String other = open("auditor", "R" + Calls.crn().substring(1)).statusCode(201).extract().path("requestId");
+        awaitStatus(other, "FAILED");
+        String before = KeycloakUsers.setAttribute("pop", "crn", crn);
+        try {
+            String mine = open("pop", crn).statusCode(201).extract().path("requestId");
+            awaitStatus(mine, "FAILED");
+            Calls.post("pop", "/subject-access-requests/" + other + "/retry", "").statusCode(404);
+            Calls.post("pop", "/subject-access-requests/" + mine + "/retry", "").statusCode(202);
+            awaitStatus(mine, "COMPLETE");
+        } finally {
+            KeycloakUsers.setAttribute("pop", "crn", before == null ? "X000001" : before);
+        }
+        Calls.post("officer", "/subject-access-requests/" + other + "/retry", "").statusCode(403);
+    }
+
+    @Test
+    void theServiceItselfGathersAgainAPartThatWasUnavailable_onceItsBackOffHasPassed() {
+        String crn = "R" + Calls.crn().substring(1);
+        String id = open("auditor", crn).statusCode(201).extract().path("requestId");
+        awaitStatus(id, "FAILED");
+
+        upkeep.upkeep(Instant.now());
+        Calls.get("auditor", "/subject-access-requests/" + id).statusCode(200).body("status", equalTo("FAILED"));
+        upkeep.upkeep(Instant.now().plus(Duration.ofMinutes(6)));
+        awaitStatus(id, "COMPLETE").body("automaticRetries", equalTo(1))
+                .body("parts.find { it.service == 'conduct-service' }.status", equalTo("NOTHING_HELD"));
+    }
+
+    @Test
+    void theGatheredDataIsStoredOnlySealed_andErasedOnTheAuditorsRequest_whileTheRecordAndTheHashChainRemain_gdpr_17() {
+        String crn = "C" + Calls.crn().substring(1);
+        String id = open("auditor", crn).statusCode(201).extract().path("requestId");
+        String etag = awaitStatus(id, "COMPLETE").extract().header("ETag");
+        Calls.get("auditor", "/subject-access-requests/" + id + "/data").statusCode(200)
+                .body("parts.find { it.service == 'case-service' }.content.records[0].details.lastName", equalTo("Morgan"));
+
+        List<StoredEvent> events = store.readStream(SubjectAccessRequest.stream(UUID.fromString(id)).id());
+        JsonNode gathered = events.stream().filter(e -> e.type().equals("subject-access.part.gathered")
+                && e.payload().path("service").asText().equals("case-service")).findFirst().orElseThrow().payload();
+        assertThat(gathered.path("content").path("keyId").asText()).isEqualTo("subject-access-request/" + id);
+        assertThat(events.toString()).doesNotContain("Morgan").doesNotContain("talked about");
+
+        Calls.delete("officer", "/subject-access-requests/" + id).statusCode(403);
+        given().auth().oauth2(Tokens.of("auditor")).header("If-Match", "\"1\"").delete("/subject-access-requests/" + id)
+                .then().statusCode(409).body("type", endsWith("stale-version"));
+        given().auth().oauth2(Tokens.of("auditor")).header("If-Match", etag).delete("/subject-access-requests/" + id)
+                .then().statusCode(204).header("ETag", notNullValue());
+
+        for (String what : List.of("document", "data")) {
+            Calls.get("auditor", "/subject-access-requests/" + id + "/" + what).statusCode(410)
+                    .contentType("application/problem+json").body("type", endsWith("erased"))
+                    .body("detail", containsString("was erased at")).body("detail", containsString("auditor's request"));
+        }
+        Calls.get("auditor", "/subject-access-requests/" + id).statusCode(200).body("status", equalTo("COMPLETE"))
+                .body("requester", equalTo("AUDITOR_ON_BEHALF")).body("erased", equalTo("ON_REQUEST"))
+                .body("erasedAt", notNullValue())
+                .body("parts.find { it.service == 'case-service' }.status", equalTo("ANSWERED"));
+        Calls.delete("auditor", "/subject-access-requests/" + id).statusCode(410);
+        Calls.get("auditor", "/subject-access-requests").statusCode(200)
+                .body("find { it.requestId == '" + id + "' }.erasedAt", notNullValue());
+
+        List<StoredEvent> after = store.readStream(SubjectAccessRequest.stream(UUID.fromString(id)).id());
+        assertThat(after.subList(0, events.size())).isEqualTo(events);
+        assertThat(after.getLast().type()).isEqualTo("subject-access.request.erased");
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(EventHasher.hash(after.get(i))).isEqualTo(after.get(i).hash());
+            if (i > 0) {
+                assertThat(after.get(i).previousHash()).contains(after.get(i - 1).hash());
+            }
+        }
+    }
+
+    @Test
+    void theGatheredDataIsErasedByItselfOnceKeptForItsTime_gdpr_5_1_e() {
+        String crn = "C" + Calls.crn().substring(1);
+        String id = open("auditor", crn).statusCode(201).extract().path("requestId");
+        awaitStatus(id, "COMPLETE");
+
+        upkeep.upkeep(Instant.now().plus(Duration.ofDays(29)));
+        Calls.get("auditor", "/subject-access-requests/" + id + "/document").statusCode(200);
+        upkeep.upkeep(Instant.now().plus(Duration.ofDays(31)));
+        Calls.get("auditor", "/subject-access-requests/" + id).statusCode(200).body("erased", equalTo("RETENTION_ENDED"));
+        Calls.get("auditor", "/subject-access-requests/" + id + "/document").statusCode(410)
+                .body("detail", containsString("the time it is kept for had passed"));
+    }
+
+    @Test
+    void aPartGatheredInPlainTextBeforeSealing_schemaVersion1_stillReads() throws Exception {
+        UUID id = UUID.randomUUID();
+        String crn = "C" + Calls.crn().substring(1);
+        ObjectMapper json = new ObjectMapper();
+        Instant now = Instant.now();
+        store.append(SubjectAccessRequest.stream(id), ExpectedVersion.noStream(), List.of(
+                new NewEvent("subject-access.request.opened", 1, json.readTree("""
+                        {"requestId": "%s", "crn": "%s", "requester": "AUDITOR_ON_BEHALF", "parts": ["case-service"],
+                         "requestedAt": "%s", "assembleBy": "%s", "respondBy": "2099-01-01"}""".formatted(id, crn, now, now)),
+                        now, Optional.empty()),
+                new NewEvent("subject-access.part.gathered", 1, json.readTree("""
+                        {"requestId": "%s", "service": "case-service", "status": 200, "attempts": 1,
+                         "content": {"records": [{"what": "probation-case.person.registered"}]}}""".formatted(id)),
+                        now, Optional.empty()),
+                new NewEvent("subject-access.request.completed", 1, json.readTree("""
+                        {"requestId": "%s", "completedAt": "%s"}""".formatted(id, now)), now, Optional.empty())),
+                CommandMetadata.by(Actor.system("reporting-service")));
+
+        Calls.get("auditor", "/subject-access-requests/" + id + "/data").statusCode(200)
+                .body("parts[0].content.records[0].what", equalTo("probation-case.person.registered"));
     }
 
     private static ValidatableResponse open(String user, String crn) {
