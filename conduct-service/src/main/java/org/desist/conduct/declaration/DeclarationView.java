@@ -18,8 +18,8 @@ import org.desist.conduct.declaration.DeclarationEvent.ReviewDecision;
  * words, stay as they are.
  */
 public record DeclarationView(UUID declarationId, String staffId, Optional<Relationship> relationship,
-        Optional<Conflict> conflict, Optional<String> crn, Optional<String> crnWithheld, Optional<String> agency, String details, Instant declaredAt,
-        int amendments, Optional<Instant> amendedAt, Optional<String> amendmentReason, Optional<ReviewDecision> decision,
+        Optional<Conflict> conflict, Optional<String> crn, Optional<String> crnWithheld, Optional<String> agency,
+        String details, Instant declaredAt, int amendments, Optional<Instant> amendedAt, Optional<String> amendmentReason, Optional<ReviewDecision> decision,
         Optional<String> decidedBy, Optional<String> rationale, Optional<Ending> ended) {
 
     static DeclarationView of(DeclarationRecord row, LimitedAccess access) {

@@ -41,7 +41,7 @@ class LimitedAccessTest {
     PersonMatchKey matchKeys;
 
     @Test
-    void theRegistersWithholdACaseFromTheStaffItsLimitedAccessKeepsOut_untilItIsLifted_needToKnow_001_limitedAccess()
+    void registersWithholdACaseFromTheStaffItsLimitedAccessKeepsOut_untilLifted_needToKnow_001_limitedAccess()
             throws Exception {
         String crn = "L" + (100_000 + RANDOM.nextInt(900_000));
         String gift = "a card " + UUID.randomUUID();

@@ -200,7 +200,8 @@ class AccessRulesTest {
     void limitedAccessKeepsOutTheExcludedAndTheUnlistedStaff_andNobodyElseOfTheStaff_needToKnow_001_limitedAccess() {
         Restriction excluding = new Restriction(Set.of("officer"), Set.of(), TODAY, Optional.empty(),
                 "contact the case's manager");
-        Restriction restricting = new Restriction(Set.of(), Set.of("senior"), TODAY, Optional.empty(), "ask the senior");
+        Restriction restricting = new Restriction(Set.of(), Set.of("senior"), TODAY, Optional.empty(),
+                "ask the senior");
         Reader conduct = staff("conduct", "conduct-officer", "N09");
 
         assertThat(AccessRules.keptOut(OFFICER, limited("X1", excluding), TODAY))
@@ -229,7 +230,8 @@ class AccessRulesTest {
         }
         // the person on probation is not kept from their own record by lists about staff
         assertThat(AccessRules.keptOut(POP, limited, TODAY)).isEmpty();
-        assertThat(AccessRules.keptOut(POP, limited("X000002", limited.restriction().orElseThrow()), TODAY)).isPresent();
+        assertThat(AccessRules.keptOut(POP, limited("X000002", limited.restriction().orElseThrow()), TODAY))
+                .isPresent();
     }
 
     @Test
