@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.desist.conduct.access.LimitedAccess;
 import org.desist.conduct.declaration.DeclarationEvent.Conflict;
 import org.desist.conduct.declaration.DeclarationEvent.Ending;
 import org.desist.conduct.staff.ActingFor;
@@ -84,9 +85,11 @@ public class DeclarationResource {
     private final ActingFor actingFor;
     private final CurrentActor actor;
     private final StaffRegister register;
+    private final LimitedAccess limitedAccess;
 
     DeclarationResource(DeclarationCommands declarations, ActingFor actingFor, CurrentActor actor,
-            StaffRegister register) {
+            StaffRegister register, LimitedAccess limitedAccess) {
+        this.limitedAccess = limitedAccess;
         this.declarations = declarations;
         this.actingFor = actingFor;
         this.actor = actor;
@@ -103,7 +106,7 @@ public class DeclarationResource {
             throw new ForbiddenException("declarations are for the member of staff, their line manager and the conduct "
                     + "officer");
         }
-        return Tagged.ok(declarations.version(staffId), DeclarationView.of(staffId));
+        return Tagged.ok(declarations.version(staffId), DeclarationView.of(staffId, limitedAccess));
     }
 
     @GET
@@ -114,7 +117,7 @@ public class DeclarationResource {
     @ReadsProjection("declarations")
     public RestResponse<List<DeclarationView>> mine() {
         String caller = actor.actor().subject();
-        return Tagged.ok(declarations.version(caller), DeclarationView.of(caller));
+        return Tagged.ok(declarations.version(caller), DeclarationView.of(caller, limitedAccess));
     }
 
     @GET
@@ -126,7 +129,7 @@ public class DeclarationResource {
     public List<DeclarationView> awaitingMe() {
         return DeclarationRecord.<DeclarationRecord>list("decision is null and ended is null and staffId in (select "
                 + "s.staffId from StaffRecord s where s.lineManager = ?1) order by declaredAt", actor.actor().subject())
-                .stream().map(DeclarationView::of).toList();
+                .stream().map(row -> DeclarationView.of(row, limitedAccess)).toList();
     }
 
     @POST

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.desist.conduct.access.LimitedAccess;
 import org.desist.conduct.gift.GiftEvent.Decision;
 import org.desist.conduct.gift.GiftEvent.Direction;
 import org.desist.conduct.gift.GiftEvent.DonorType;
@@ -111,10 +112,12 @@ public class GiftResource {
     private final GiftRules rules;
     private final EventCodec codec;
     private final PeopleOnProbation people;
+    private final LimitedAccess limitedAccess;
 
     GiftResource(CommandHandler commands, ActingFor actingFor, CurrentActor actor, StaffRegister register, GiftRules rules,
-            EventCodec codec, PeopleOnProbation people) {
+            EventCodec codec, PeopleOnProbation people, LimitedAccess limitedAccess) {
         this.people = people;
+        this.limitedAccess = limitedAccess;
         this.commands = commands;
         this.actingFor = actingFor;
         this.actor = actor;
@@ -146,17 +149,20 @@ public class GiftResource {
         long version = commands.startOrUpdate(stream, IfMatch.parse(ifMatch), Gifts.AGGREGATE, gifts -> offered,
                 actor.metadata()).version();
         String status = Gifts.status(offered.getFirst(), Optional.empty());
+        // The CRN the writer named is echoed; one recognised from the donor only if limited access lets them see it.
+        String contactLog = offer.crn().filter(crn -> request.crn().isPresent() || !limitedAccess.named(crn).withheld())
+                .map(crn -> crn + "'s").orElse("the person's");
         return switch (offered.getFirst()) {
             case GiftOfferRecorded money when money.acceptanceRefused() -> refused(id, version, "money-gift",
                     "Money is never accepted as a gift", "the offer is recorded as declined (offer " + id + ")",
                     "DECLINED for money");
             case GiftOfferDeclined declined when declined.acceptanceRefused() && declined.kind() == Kind.MONEY ->
                     refused(id, version, "money-gift", "Money is never accepted as a gift", "the offer is recorded as "
-                            + "declined (offer " + id + ") and goes on " + declined.crn() + "'s contact log",
+                            + "declined (offer " + id + ") and goes on " + contactLog + " contact log",
                             "DECLINED for money");
             case GiftOfferDeclined declined when declined.acceptanceRefused() -> refused(id, version,
                     "gift-from-service-user", "A gift from a service user is never accepted", "the offer is recorded as "
-                            + "declined (offer " + id + ") and goes on " + declined.crn() + "'s contact log",
+                            + "declined (offer " + id + ") and goes on " + contactLog + " contact log",
                     "DECLINED for a service user's gift");
             default -> Response.status(Response.Status.CREATED).tag(Tagged.tag(version))
                     .entity(Map.of("offerId", id, "status", status)).build();
@@ -198,9 +204,9 @@ public class GiftResource {
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "The gifts of the caller's reports that await their decision as line manager (002 7.4)")
     @ReadsProjection({"gift-register", "staff"})
-    public List<GiftRecord> awaitingMe() {
-        return GiftRecord.list("status = 'PENDING' and staffId in (select s.staffId from StaffRecord s "
-                + "where s.lineManager = ?1) order by offeredAt", actor.actor().subject());
+    public List<GiftView> awaitingMe() {
+        return views(GiftRecord.list("status = 'PENDING' and staffId in (select s.staffId from StaffRecord s "
+                + "where s.lineManager = ?1) order by offeredAt", actor.actor().subject()));
     }
 
     @GET
@@ -209,16 +215,20 @@ public class GiftResource {
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "The caller's own entries in the register of gifts and hospitality")
     @ReadsProjection("gift-register")
-    public List<GiftRecord> mine() {
-        return GiftRecord.list("staffId = ?1 order by offeredAt desc", actor.actor().subject());
+    public List<GiftView> mine() {
+        return views(GiftRecord.list("staffId = ?1 order by offeredAt desc", actor.actor().subject()));
     }
 
     @GET
     @RolesAllowed({"board-secretary", "conduct-officer"})
     @Operation(summary = "The register of gifts and hospitality, held by the secretary to the board (002_d7d6c09e19b6ddeb.txt 7.4)")
     @ReadsProjection("gift-register")
-    public List<GiftRecord> register() {
-        return GiftRecord.list("order by offeredAt desc");
+    public List<GiftView> register() {
+        return views(GiftRecord.list("order by offeredAt desc"));
+    }
+
+    private List<GiftView> views(List<GiftRecord> rows) {
+        return rows.stream().map(row -> GiftView.of(row, limitedAccess)).toList();
     }
 
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.desist.conduct.access.LimitedAccess;
 import org.desist.conduct.staff.ActingFor;
 import org.desist.conduct.staff.StaffMember;
 import org.desist.eventstore.UuidV7;
@@ -57,8 +58,10 @@ public class OutsideWorkResource {
     private final CommandHandler commands;
     private final ActingFor actingFor;
     private final CurrentActor actor;
+    private final LimitedAccess limitedAccess;
 
-    OutsideWorkResource(CommandHandler commands, ActingFor actingFor, CurrentActor actor) {
+    OutsideWorkResource(CommandHandler commands, ActingFor actingFor, CurrentActor actor, LimitedAccess limitedAccess) {
+        this.limitedAccess = limitedAccess;
         this.commands = commands;
         this.actingFor = actingFor;
         this.actor = actor;
@@ -99,7 +102,7 @@ public class OutsideWorkResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "The caller's own outside work requests and the decisions on them")
-    public OutsideWork mine() {
+    public OutsideWorkView mine() {
         return requests(actor.actor().subject());
     }
 
@@ -108,7 +111,7 @@ public class OutsideWorkResource {
     @RolesAllowed({"probation-officer", "senior-probation-officer", "court-liaison", "conduct-officer",
             "disclosure-officer", "chief-executive", "board-secretary", "auditor"})
     @Operation(summary = "A member of staff's outside work requests and decisions")
-    public OutsideWork list(@PathParam("staffId") String staffId) {
+    public OutsideWorkView list(@PathParam("staffId") String staffId) {
         var caller = actor.actor();
         if (!caller.subject().equals(staffId) && !caller.role().equals("conduct-officer")
                 && !caller.role().equals("chief-executive")) {
@@ -119,9 +122,10 @@ public class OutsideWorkResource {
     }
 
     /** Requests in the staff stream (made before the private one existed) beside those in the private stream. */
-    private OutsideWork requests(String staffId) {
-        return commands.load(StaffMember.stream(staffId).id(), OutsideWork.AGGREGATE).state()
-                .and(commands.load(StaffMember.privateStream(staffId).id(), OutsideWork.AGGREGATE).state());
+    private OutsideWorkView requests(String staffId) {
+        return OutsideWorkView.of(commands.load(StaffMember.stream(staffId).id(), OutsideWork.AGGREGATE).state()
+                .and(commands.load(StaffMember.privateStream(staffId).id(), OutsideWork.AGGREGATE).state()),
+                limitedAccess);
     }
 
 }

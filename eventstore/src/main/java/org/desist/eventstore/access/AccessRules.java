@@ -1,5 +1,6 @@
 package org.desist.eventstore.access;
 
+import static org.desist.eventstore.access.Reader.AUDITOR;
 import static org.desist.eventstore.access.Reader.COURT_LIAISON;
 import static org.desist.eventstore.access.Reader.OFFICER;
 import static org.desist.eventstore.access.Reader.PARTNER;
@@ -27,6 +28,9 @@ public final class AccessRules {
             Part.FEEDBACK, Part.CONTACT_DETAILS);
     /** Victim records stay with the roles that work with victims. */
     static final Set<String> VICTIM_WORK = Set.of(OFFICER, SENIOR);
+    /** The realm roles that make a reader a member of staff; any other reader (a system or partner client) is not. */
+    static final Set<String> STAFF = Set.of(OFFICER, SENIOR, COURT_LIAISON, "conduct-officer", "disclosure-officer",
+            "chief-executive", "board-secretary", AUDITOR, "operator");
 
     /**
      * What a partner agency may write on a case shared with it, whatever the agreement's scope: the contacts it has
@@ -41,37 +45,55 @@ public final class AccessRules {
     public static Access decideWrite(Reader reader, CaseAccess access, Part part, Optional<String> purpose,
             LocalDate today) {
         if (reader.is(PARTNER) && PARTNER_RECORDS.contains(part) && reader.agency().isPresent()
-                && access.restriction().filter(r -> r.inForceOn(today)).isEmpty()) {
+                && keptOut(reader, access, today).isEmpty()) {
             return access.sharing().stream().filter(s -> s.inForceFor(reader.agency().get(), today)).findFirst()
                     .<Access>map(s -> granted("sharing-agreement " + s.agreementId())).orElseGet(() -> notFound(access));
         }
         return decide(reader, access, part, purpose, today);
     }
 
-    public static Access decide(Reader reader, CaseAccess access, Part part, Optional<String> purpose, LocalDate today) {
+    /**
+     * Limited access in force that keeps this reader out of the case, whatever else they may see of it: a member of staff
+     * on its exclusion list or left off its restriction list is refused (403, with the case's message); any reader who
+     * is not staff is refused as if the case did not exist (fail closed), save the person on probation on their own
+     * record. Empty when limited access lets them by.
+     */
+    public static Optional<Refused> keptOut(Reader reader, CaseAccess access, LocalDate today) {
         Optional<Restriction> limited = access.restriction().filter(r -> r.inForceOn(today));
+        boolean ownRecord = reader.is(PERSON_ON_PROBATION) && reader.crn().filter(access.crn()::equals).isPresent();
+        if (limited.isEmpty() || ownRecord) {
+            return Optional.empty();
+        }
+        if (reader.is(PARTNER) || reader.is(PERSON_ON_PROBATION) || STAFF.stream().noneMatch(reader::is)) {
+            return Optional.of(notFound(access));
+        }
+        Restriction restriction = limited.get();
+        // Declaring a purpose does not open it: limited access is decided by the case's managers.
+        return restriction.keepsOut(reader.subject())
+                ? Optional.of(new Refused(403, restriction.excluded().contains(reader.subject()) ? "case-excluded"
+                        : "case-restricted", restriction.message()))
+                : Optional.empty();
+    }
+
+    public static Access decide(Reader reader, CaseAccess access, Part part, Optional<String> purpose, LocalDate today) {
         if (reader.is(PERSON_ON_PROBATION)) {
             return reader.crn().filter(access.crn()::equals).isPresent() && OWN_RECORD.contains(part)
                     ? granted("own-record") : notFound(access);
         }
+        Optional<Refused> keptOut = keptOut(reader, access, today);
+        if (keptOut.isPresent()) {
+            return keptOut.get();
+        }
         if (reader.is(PARTNER)) {
-            // Fail closed: a case with an exclusion or restriction in force is never opened to anyone outside the staff.
-            if (limited.isPresent() || reader.agency().isEmpty()) {
+            if (reader.agency().isEmpty()) {
                 return notFound(access);
             }
             return access.sharing().stream().filter(s -> s.shares(reader.agency().get(), part, today)).findFirst()
                     .<Access>map(s -> granted("sharing-agreement " + s.agreementId())).orElseGet(() -> notFound(access));
         }
-        if (limited.isPresent()) {
-            Restriction restriction = limited.get();
-            if (restriction.keepsOut(reader.subject())) {
-                // Declaring a purpose does not open it: limited access is decided by the case's managers.
-                return new Refused(403, restriction.excluded().contains(reader.subject()) ? "case-excluded"
-                        : "case-restricted", restriction.message());
-            }
-            if (restriction.restrictedTo().contains(reader.subject())) {
-                return part == Part.VICTIMS && !victimWork(reader) ? victimsRefused() : granted("restricted-to");
-            }
+        if (access.restriction().filter(r -> r.inForceOn(today) && r.restrictedTo().contains(reader.subject()))
+                .isPresent()) {
+            return part == Part.VICTIMS && !victimWork(reader) ? victimsRefused() : granted("restricted-to");
         }
         if (part == Part.VICTIMS && !victimWork(reader)) {
             return victimsRefused();
@@ -111,7 +133,7 @@ public final class AccessRules {
         return new Granted(basis, Optional.empty());
     }
 
-    private static Access notFound(CaseAccess access) {
+    private static Refused notFound(CaseAccess access) {
         return new Refused(404, "not-found", "no person " + access.crn() + " is known to you");
     }
 }

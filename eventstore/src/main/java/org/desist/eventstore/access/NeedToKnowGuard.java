@@ -113,6 +113,14 @@ public class NeedToKnowGuard {
                 Optional.empty(), today) instanceof Access.Granted).toList();
     }
 
+    /**
+     * Whether limited access in force keeps the caller out of this case ({@link AccessRules#keptOut}), for a view that
+     * names the case without reading it (a staff record naming a CRN): not an access to the case, so not logged.
+     */
+    public Optional<Access.Refused> keptOut(String crn) {
+        return AccessRules.keptOut(reader(), register.of(crn), LocalDate.now(LONDON));
+    }
+
     /** The caller as the token names them. */
     public Reader reader() {
         String subject = Optional.ofNullable(token.<String>getClaim("preferred_username"))

@@ -195,4 +195,59 @@ class AccessRulesTest {
         assertThat(AccessRules.decideWrite(POLICE, shared, Part.APPOINTMENTS, Optional.empty(), TODAY))
                 .isInstanceOf(Refused.class);
     }
+
+    @Test
+    void limitedAccessKeepsOutTheExcludedAndTheUnlistedStaff_andNobodyElseOfTheStaff_needToKnow_001_limitedAccess() {
+        Restriction excluding = new Restriction(Set.of("officer"), Set.of(), TODAY, Optional.empty(),
+                "contact the case's manager");
+        Restriction restricting = new Restriction(Set.of(), Set.of("senior"), TODAY, Optional.empty(),
+                "ask the senior");
+        Reader conduct = staff("conduct", "conduct-officer", "N09");
+
+        assertThat(AccessRules.keptOut(OFFICER, limited("X1", excluding), TODAY))
+                .contains(new Refused(403, "case-excluded", "contact the case's manager"));
+        assertThat(AccessRules.keptOut(conduct, limited("X1", excluding), TODAY)).isEmpty();
+        assertThat(AccessRules.keptOut(conduct, limited("X1", restricting), TODAY))
+                .contains(new Refused(403, "case-restricted", "ask the senior"));
+        assertThat(AccessRules.keptOut(SENIOR, limited("X1", restricting), TODAY)).isEmpty();
+        // the caseload is no part of it: an officer of another team is not kept out of an unrestricted case
+        assertThat(AccessRules.keptOut(OTHER_TEAM_OFFICER, allocated("X1", "officer", "N01"), TODAY)).isEmpty();
+    }
+
+    @Test
+    void limitedAccessKeepsOutEveryReaderWhoIsNotStaff_failingClosed_needToKnow_001_limitedAccess() {
+        CaseAccess limited = limited("X000001", new Restriction(Set.of("someone"), Set.of(), TODAY, Optional.empty(),
+                "ask the manager"));
+        Reader system = new Reader("service-account-reports", Optional.empty(), Set.of(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        Reader board = new Reader("board", Optional.empty(), Set.of("board-member"), Optional.empty(), Optional.empty(),
+                Optional.empty());
+
+        for (Reader outsider : List.of(system, board, POLICE)) {
+            assertThat(AccessRules.keptOut(outsider, limited, TODAY)).hasValueSatisfying(
+                    r -> assertThat(r.status()).isEqualTo(404));
+            assertThat(decide(outsider, limited, Part.RECORD, "urgent")).isInstanceOf(Refused.class);
+        }
+        // the person on probation is not kept from their own record by lists about staff
+        assertThat(AccessRules.keptOut(POP, limited, TODAY)).isEmpty();
+        assertThat(AccessRules.keptOut(POP, limited("X000002", limited.restriction().orElseThrow()), TODAY))
+                .isPresent();
+    }
+
+    @Test
+    void limitedAccessOutsideItsDatesOrWithEmptyListsKeepsNobodyOut_needToKnow_001_limitedAccess() {
+        Restriction ended = new Restriction(Set.of("officer"), Set.of(), TODAY.minusDays(10),
+                Optional.of(TODAY.minusDays(1)), "ended");
+        Restriction lifted = new Restriction(Set.of(), Set.of(), TODAY.minusDays(1), Optional.empty(), "");
+        Restriction future = new Restriction(Set.of("officer"), Set.of(), TODAY.plusDays(1), Optional.empty(), "later");
+        for (Restriction restriction : List.of(ended, lifted, future)) {
+            assertThat(AccessRules.keptOut(OFFICER, limited("X1", restriction), TODAY)).isEmpty();
+            assertThat(AccessRules.keptOut(POLICE, limited("X1", restriction), TODAY)).isEmpty();
+        }
+    }
+
+    static CaseAccess limited(String crn, Restriction restriction) {
+        return new CaseAccess(crn, Optional.of("someone"), Optional.of("N01"), Optional.of(restriction), false,
+                List.of());
+    }
 }
