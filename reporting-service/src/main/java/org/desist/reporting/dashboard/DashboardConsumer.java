@@ -79,7 +79,7 @@ public class DashboardConsumer implements InboundHandler {
         switch (event.type()) {
             case CaseAccessFeed.ALLOCATED, CaseAccessFeed.REALLOCATED -> {
                 access.apply(event.type(), crn, d);
-                facts.allocated(crn, d.path("staffId").asText(), d.path("team").asText(), on);
+                facts.allocated(event, crn, d.path("staffId").asText(), d.path("team").asText(), on);
             }
             case "probation-case.person.registered" -> facts.registered(crn, text(d, "sex"), text(d, "ethnicity"),
                     text(d, "dateOfBirth").map(LocalDate::parse));
