@@ -52,9 +52,14 @@ public class DashboardFacts {
         sql.update("INSERT INTO dashboard_people (crn) VALUES (?) ON CONFLICT (crn) DO NOTHING", crn);
     }
 
-    void registered(String crn, Optional<String> sex, Optional<String> ethnicity, Optional<LocalDate> born) {
-        sql.update("UPDATE dashboard_people SET sex = ?, ethnicity = ?, date_of_birth = ? WHERE crn = ?",
-                sex.orElse(null), ethnicity.orElse(null), born.map(Date::valueOf).orElse(null), crn);
+    /**
+     * The groups fairness counts a person in, from the registration on the case topic or its copy on the monitoring
+     * topic, whichever comes first: a value absent from one never wipes the other's.
+     */
+    void described(String crn, Optional<String> sex, Optional<String> ethnicity, Optional<LocalDate> born) {
+        sql.update("UPDATE dashboard_people SET sex = coalesce(?, sex), ethnicity = coalesce(?, ethnicity), "
+                + "date_of_birth = coalesce(?, date_of_birth) WHERE crn = ?", sex.orElse(null), ethnicity.orElse(null),
+                born.map(Date::valueOf).orElse(null), crn);
     }
 
     /**

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.desist.reporting.Calls;
 import java.util.UUID;
 import org.desist.testing.CloudEventWriter;
@@ -53,6 +54,8 @@ class DashboardDataTest {
         return scenario;
     }
 
+    /** case-service's restricted topic of equality monitoring data, the tests' own. */
+    static final String MONITORING = "desist.case.monitoring.reporting-test";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration TAKEN = Duration.ofSeconds(120);
 
@@ -329,6 +332,64 @@ class DashboardDataTest {
         get("senior", "/dashboard/data/compliance.json?from=%s&to=%s&team=%s".formatted(today.withDayOfMonth(1),
                 today.withDayOfMonth(today.lengthOfMonth()), team)).statusCode(200)
                 .body("total.failedToAttend", equalTo(1)).body("total.breachesInitiated", equalTo(1));
+    }
+
+    @Test
+    void fairnessTakesEthnicityFromTheMonitoringTopic_whicheverOfTheRegistrationAndItsMonitoringCopyArrivesFirst()
+            throws Exception {
+        String team = freshTeam("M");
+        try (CloudEventWriter cases = new CloudEventWriter(CASE_EVENTS, "/desist/case-service");
+                CloudEventWriter monitoring = new CloudEventWriter(MONITORING, "/desist/case-service")) {
+            // ten people whose monitoring copy arrives first, then their registration without ethnicity
+            List<String> first = new ArrayList<>();
+            List<String[]> people = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String crn = crn();
+                UUID id = UUID.randomUUID();
+                monitoring.send(id, "probation-case.person.registered", crn, 1, """
+                        {"crn": "%s", "sex": "FEMALE", "ethnicity": "M1", "dateOfBirth": "1980-05-05"}""".formatted(crn));
+                first.add(id.toString());
+                people.add(new String[] {crn, id.toString()});
+            }
+            assertThat(eventually(() -> handled(DashboardMonitoringConsumer.CONSUMER, first), TAKEN)).isTrue();
+            for (String[] person : people) {
+                registeredWithoutEthnicity(cases, person[0], UUID.fromString(person[1]), team);
+            }
+            // ten more registered first, their monitoring copy after
+            List<String> registered = new ArrayList<>();
+            people.clear();
+            for (int i = 0; i < 10; i++) {
+                String crn = crn();
+                UUID id = UUID.randomUUID();
+                registeredWithoutEthnicity(cases, crn, id, team);
+                registered.add(id.toString());
+                people.add(new String[] {crn, id.toString()});
+            }
+            assertThat(eventually(() -> handled(DashboardConsumer.CONSUMER, registered), TAKEN)).isTrue();
+            for (String[] person : people) {
+                monitoring.send(UUID.fromString(person[1]), "probation-case.person.registered", person[0], 1, """
+                        {"crn": "%s", "sex": "FEMALE", "ethnicity": "M2", "dateOfBirth": "1980-05-05"}""".formatted(person[0]));
+            }
+        }
+        String filter = "?team=" + team;
+        // every copy taken in: the two groups, and no one left without a recorded ethnicity
+        assertThat(eventually(() -> Set.copyOf(json("fairness", filter).getList("dimensions.ethnicity.group"))
+                .equals(Set.of("M1", "M2")), TAKEN)).isTrue();
+        JsonPath fairness = json("fairness", filter);
+        assertThat(fairness.getList("dimensions.ethnicity.group", String.class)).containsExactlyInAnyOrder("M1", "M2");
+        assertThat(fairness.getInt("dimensions.ethnicity.find { it.group == 'M1' }.count")).isEqualTo(10);
+        assertThat(fairness.getInt("dimensions.ethnicity.find { it.group == 'M2' }.count")).isEqualTo(10);
+        // neither copy wiped what the other set: sex and age from both
+        assertThat(fairness.getInt("dimensions.sex.find { it.group == 'FEMALE' }.count")).isEqualTo(20);
+        assertThat(fairness.getInt("dimensions.ageBand.find { it.group == '35-49' }.count")).isEqualTo(20);
+    }
+
+    private static void registeredWithoutEthnicity(CloudEventWriter cases, String crn, UUID id, String team) {
+        cases.send(id, "probation-case.person.registered", crn, 1, """
+                {"crn": "%s", "firstName": "Sam", "lastName": "Example", "dateOfBirth": "1980-05-05", "sex": "FEMALE"}"""
+                .formatted(crn));
+        cases.send(UUID.randomUUID(), "probation-case.case.allocated", crn, 2, """
+                {"staffId": "%s-o1", "team": "%s", "reason": "first allocation"}""".formatted(team, team));
     }
 
     @Test
