@@ -30,6 +30,16 @@ public class DashboardQueries {
      * The case's allocation in force on a day, as {@code a} ({@code %1$s} the CRN, {@code %2$s} the day): what a panel
      * counts goes to the team responsible then, not the case's team today (DashboardFacts.TEAM_ON for single facts).
      */
+    /**
+     * The cases held on a day, as {@code h} (crn, team, staff_id, tier, rosh; four parameters, the day each time): a case
+     * whose latest allocation was made by then is held under it (dashboard_people, no join: the usual case, the day
+     * being today); only one reallocated since is looked up among its allocations.
+     */
+    private static final String HELD_ON = " (SELECT p.crn, p.team, p.staff_id, p.tier, p.rosh FROM dashboard_people p "
+            + "WHERE p.staff_id IS NOT NULL AND p.allocated_on <= CAST(? AS DATE) UNION ALL SELECT p.crn, a.team, "
+            + "a.staff_id, p.tier, p.rosh FROM dashboard_people p JOIN dashboard_allocations a ON a.crn = p.crn "
+            + "AND (a.valid_from IS NULL OR a.valid_from <= CAST(? AS DATE)) AND (a.valid_until IS NULL OR a.valid_until "
+            + "> CAST(? AS DATE)) WHERE p.allocated_on > CAST(? AS DATE) AND a.allocated_on <= CAST(? AS DATE)) h";
     private static final String ALLOCATION_ON = " dashboard_allocations a ON a.crn = %1$s AND (a.valid_from IS NULL "
             + "OR a.valid_from <= %2$s) AND (a.valid_until IS NULL OR a.valid_until > %2$s)";
 
@@ -42,11 +52,10 @@ public class DashboardQueries {
     /** The cases each officer held on the last day, under the team they were allocated in then. */
     List<Caseload.Row> caseload(Filters f) {
         Date to = Date.valueOf(f.to());
-        return query("SELECT a.team, a.staff_id, coalesce(p.tier, '" + Caseload.UNTIERED + "'), count(*) "
-                + "FROM dashboard_people p JOIN" + allocationOn("p.crn") + " WHERE a.allocated_on <= ? AND "
-                + visible("p.crn") + team("a.team") + " GROUP BY 1, 2, 3",
+        return query("SELECT h.team, h.staff_id, coalesce(h.tier, '" + Caseload.UNTIERED + "'), count(*) FROM" + HELD_ON
+                + " WHERE " + visible("h.crn") + team("h.team") + " GROUP BY 1, 2, 3",
                 r -> new Caseload.Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)),
-                to, to, to, team(f), team(f));
+                to, to, to, to, to, team(f), team(f));
     }
 
     /**
@@ -107,17 +116,19 @@ public class DashboardQueries {
             parameters.add(Date.valueOf(f.to().minusYears(AgeBands.LOWER_BOUNDS.get(i))));
         }
         bucket.append(" ELSE ").append(AgeBands.LOWER_BOUNDS.size()).append(" END");
-        parameters.addAll(List.of(Date.valueOf(f.from()), Date.valueOf(f.to()), Date.valueOf(f.to()), Date.valueOf(f.to())));
-        parameters.add(team(f));
-        parameters.add(team(f));
-        // each person under the team responsible for them on the last day
+        parameters.addAll(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
+        // each person under the team responsible for them on the last day: looked up only when one team is asked for
+        String byTeam = "";
+        if (f.team().isPresent()) {
+            byTeam = " JOIN" + allocationOn("p.crn") + " AND a.team = ?";
+            parameters.addAll(List.of(Date.valueOf(f.to()), Date.valueOf(f.to()), f.team().get()));
+        }
         return query("SELECT coalesce(p.sex, 'NOT_RECORDED'), coalesce(p.ethnicity, 'NOT_RECORDED'), " + bucket
                 + ", p.rosh, coalesce(x.breach, false), coalesce(x.recall, false), coalesce(x.override, false), count(*) "
                 + "FROM dashboard_people p LEFT JOIN (SELECT crn, bool_or(kind = 'BREACH') AS breach, "
                 + "bool_or(kind = 'RECALL') AS recall, bool_or(kind = 'OVERRIDE') AS override FROM dashboard_actions "
                 + "WHERE kind IN ('BREACH', 'RECALL', 'OVERRIDE') AND on_date BETWEEN ? AND ? GROUP BY crn) x "
-                + "ON x.crn = p.crn LEFT JOIN" + allocationOn("p.crn") + " WHERE " + visible("p.crn") + team("a.team")
-                + " GROUP BY 1, 2, 3, 4, 5, 6, 7", r -> {
+                + "ON x.crn = p.crn" + byTeam + " WHERE " + visible("p.crn") + " GROUP BY 1, 2, 3, 4, 5, 6, 7", r -> {
                     int bucketOf = r.getInt(3);
                     String band = bucketOf < 0 ? AgeBands.NOT_RECORDED
                             : AgeBands.ofAge(bucketOf == 0 ? 0 : AgeBands.LOWER_BOUNDS.get(bucketOf - 1));
@@ -151,14 +162,14 @@ public class DashboardQueries {
      */
     List<RiskLevels.Row> risk(Filters f) {
         Date to = Date.valueOf(f.to());
-        String supervised = "FROM dashboard_people p JOIN" + allocationOn("p.crn") + " WHERE a.allocated_on <= ? AND "
-                + visible("p.crn") + team("a.team");
-        return query("SELECT 'rosh', coalesce(p.rosh, 'NOT_ASSESSED'), count(*) " + supervised
-                + " GROUP BY 1, 2 UNION ALL SELECT 'tier', coalesce(p.tier, '" + Caseload.UNTIERED + "'), count(*) "
+        String supervised = "FROM" + HELD_ON + " WHERE " + visible("h.crn") + team("h.team");
+        return query("SELECT 'rosh', coalesce(h.rosh, 'NOT_ASSESSED'), count(*) " + supervised
+                + " GROUP BY 1, 2 UNION ALL SELECT 'tier', coalesce(h.tier, '" + Caseload.UNTIERED + "'), count(*) "
                 + supervised + " GROUP BY 1, 2 UNION ALL SELECT 'override', o.detail, count(*) FROM dashboard_actions o "
                 + "WHERE o.kind = 'OVERRIDE' AND o.on_date BETWEEN ? AND ? AND " + visible("o.crn") + team("o.team")
                 + " GROUP BY 1, 2", r -> new RiskLevels.Row(r.getString(1), r.getString(2), r.getLong(3)),
-                to, to, to, team(f), team(f), to, to, to, team(f), team(f), Date.valueOf(f.from()), to, team(f), team(f));
+                to, to, to, to, to, team(f), team(f), to, to, to, to, to, team(f), team(f), Date.valueOf(f.from()), to,
+                team(f), team(f));
     }
 
     /**
@@ -204,12 +215,12 @@ public class DashboardQueries {
     /** Each officer's cases on the last day, under the team they were allocated in then, and their breaches and recalls. */
     List<OfficerOutliers.Row> officers(Filters f) {
         Date to = Date.valueOf(f.to());
-        return query("SELECT a.team, a.staff_id, count(*), coalesce(sum(x.n), 0) FROM dashboard_people p "
-                + "LEFT JOIN (SELECT crn, count(*) AS n FROM dashboard_actions WHERE kind IN ('BREACH', 'RECALL') "
-                + "AND on_date BETWEEN ? AND ? GROUP BY crn) x ON x.crn = p.crn JOIN" + allocationOn("p.crn")
-                + " WHERE a.allocated_on <= ? AND " + visible("p.crn") + team("a.team") + " GROUP BY 1, 2",
+        return query("SELECT h.team, h.staff_id, count(*), coalesce(sum(x.n), 0) FROM" + HELD_ON
+                + " LEFT JOIN (SELECT crn, count(*) AS n FROM dashboard_actions WHERE kind IN ('BREACH', 'RECALL') "
+                + "AND on_date BETWEEN ? AND ? GROUP BY crn) x ON x.crn = h.crn WHERE h.team IS NOT NULL AND "
+                + visible("h.crn") + team("h.team") + " GROUP BY 1, 2",
                 r -> new OfficerOutliers.Row(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)),
-                Date.valueOf(f.from()), to, to, to, to, team(f), team(f));
+                to, to, to, to, to, Date.valueOf(f.from()), to, team(f), team(f));
     }
 
     private static String team(Filters f) {
