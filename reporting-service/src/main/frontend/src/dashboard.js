@@ -73,6 +73,9 @@
     const response = await fetch(`/dashboard/data/${panel}.json${qs ? '?' + qs : ''}`,
       { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(`${panel}: ${response.status}`);
+    // the read models are being rebuilt: the figures hold only what has been replayed so far
+    const rebuilding = response.headers.get('Desist-Rebuilding');
+    if (rebuilding) window.desistDashboard.rebuilding = rebuilding;
     return response.json();
   }
 
@@ -220,6 +223,7 @@
     const status = document.getElementById('status');
     status.textContent = '';
     window.desistDashboard.drawn = false;
+    window.desistDashboard.rebuilding = null;
     const panels = Object.assign({}, PANELS);
     if (document.body.dataset.seniors === 'true') panels.officers = officers;
     const failures = [];
@@ -231,6 +235,9 @@
       }
     }));
     if (failures.length) status.textContent = `Could not load: ${failures.join('; ')} (sign in again by reloading)`;
+    else if (window.desistDashboard.rebuilding) {
+      status.textContent = `Being rebuilt, figures incomplete (${window.desistDashboard.rebuilding}): reload when done`;
+    }
     window.desistDashboard.drawn = true;
     document.body.dataset.drawn = 'true';
   }

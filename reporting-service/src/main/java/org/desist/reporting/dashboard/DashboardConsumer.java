@@ -20,14 +20,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads case-service's and risk-service's topics into the dashboard's read models ({@link DashboardFacts}), in its own
- * consumer group so that they can be rebuilt from the beginning of the topics without touching report drafting; it
+ * consumer group so that they can be rebuilt from the beginning of the topics ({@link DashboardReplay}) without touching
+ * report drafting; it
  * also keeps the kernel's need-to-know facts, so that no panel counts a restricted or excluded case.
  */
 @ApplicationScoped
 public class DashboardConsumer implements InboundHandler {
 
     static final String CONSUMER = "reporting-service:dashboard";
-    private static final Set<String> TYPES = Set.of("probation-case.person.registered", "tier.in-force.changed",
+    static final Set<String> TYPES = Set.of("probation-case.person.registered", "tier.in-force.changed",
             "risk-assessment.rosh.assessed", "risk-assessment.rosh.countersigned", "risk-assessment.scores.determined",
             "probation-case.sentence.recorded", "probation-case.licence-release.scheduled",
             "probation-case.contact.recorded", "probation-case.contact.corrected", "enforcement.warning.issued",
@@ -35,29 +36,32 @@ public class DashboardConsumer implements InboundHandler {
             "probation-case.licence.recalled", "probation-case.conviction.recorded",
             "risk-assessment.override.countersigned", "probation-case.unpaid-work.logged",
             "probation-case.requirement.completed");
-    private static final Set<String> WANTED = Stream.concat(TYPES.stream(), CaseAccessFeed.TYPES.stream())
+    static final Set<String> WANTED = Stream.concat(TYPES.stream(), CaseAccessFeed.TYPES.stream())
             .collect(Collectors.toSet());
 
     private final Inbox inbox;
     private final DashboardFacts facts;
     private final CaseAccessFeed access;
 
-    DashboardConsumer(Inbox inbox, DashboardFacts facts, CaseAccessFeed access) {
+    private final DashboardReplay replay;
+
+    DashboardConsumer(Inbox inbox, DashboardFacts facts, CaseAccessFeed access, DashboardReplay replay) {
         this.inbox = inbox;
         this.facts = facts;
         this.access = access;
+        this.replay = replay;
     }
 
     @Incoming("dashboard-case-events")
     @Blocking
     public void onCase(ConsumerRecord<String, String> record) {
-        inbox.receive(this, record);
+        replay.receive(record, () -> inbox.receive(this, record));
     }
 
     @Incoming("dashboard-risk-events")
     @Blocking
     public void onRisk(ConsumerRecord<String, String> record) {
-        inbox.receive(this, record);
+        replay.receive(record, () -> inbox.receive(this, record));
     }
 
     @Override
@@ -79,9 +83,10 @@ public class DashboardConsumer implements InboundHandler {
         switch (event.type()) {
             case CaseAccessFeed.ALLOCATED, CaseAccessFeed.REALLOCATED -> {
                 access.apply(event.type(), crn, d);
-                facts.allocated(crn, d.path("staffId").asText(), d.path("team").asText(), on);
+                facts.allocated(event, crn, d.path("staffId").asText(), d.path("team").asText(), on);
             }
-            case "probation-case.person.registered" -> facts.registered(crn, text(d, "sex"), text(d, "ethnicity"),
+            // ethnicity moves to desist.case.monitoring (DashboardMonitoringConsumer); older records still carry it here
+            case "probation-case.person.registered" -> facts.described(crn, text(d, "sex"), text(d, "ethnicity"),
                     text(d, "dateOfBirth").map(LocalDate::parse));
             case "tier.in-force.changed" -> text(d, "tier").ifPresent(tier -> facts.tier(crn, tier));
             case "risk-assessment.rosh.assessed" -> {
@@ -141,7 +146,7 @@ public class DashboardConsumer implements InboundHandler {
         return percent != null && percent.isNumber() ? Optional.of(percent.asDouble() / 100) : Optional.empty();
     }
 
-    private static Optional<String> text(JsonNode data, String field) {
+    static Optional<String> text(JsonNode data, String field) {
         JsonNode value = data.get(field);
         return value == null || value.isNull() || value.asText().isBlank() ? Optional.empty()
                 : Optional.of(value.asText().strip());

@@ -26,6 +26,22 @@ public class DashboardQueries {
             + "AND (x.restricted_until IS NULL OR x.restricted_until >= CURRENT_DATE))";
     private static final String VISIBLE = " %s NOT IN " + LIMITED;
     private static final String TEAM = " AND (CAST(? AS TEXT) IS NULL OR %s = ?)";
+    /**
+     * The case's allocation in force on a day, as {@code a} ({@code %1$s} the CRN, {@code %2$s} the day): what a panel
+     * counts goes to the team responsible then, not the case's team today (DashboardFacts.TEAM_ON for single facts).
+     */
+    /**
+     * The cases held on a day, as {@code h} (crn, team, staff_id, tier, rosh; four parameters, the day each time): a case
+     * whose latest allocation was made by then is held under it (dashboard_people, no join: the usual case, the day
+     * being today); only one reallocated since is looked up among its allocations.
+     */
+    private static final String HELD_ON = " (SELECT p.crn, p.team, p.staff_id, p.tier, p.rosh FROM dashboard_people p "
+            + "WHERE p.staff_id IS NOT NULL AND p.allocated_on <= CAST(? AS DATE) UNION ALL SELECT p.crn, a.team, "
+            + "a.staff_id, p.tier, p.rosh FROM dashboard_people p JOIN dashboard_allocations a ON a.crn = p.crn "
+            + "AND (a.valid_from IS NULL OR a.valid_from <= CAST(? AS DATE)) AND (a.valid_until IS NULL OR a.valid_until "
+            + "> CAST(? AS DATE)) WHERE p.allocated_on > CAST(? AS DATE) AND a.allocated_on <= CAST(? AS DATE)) h";
+    private static final String ALLOCATION_ON = " dashboard_allocations a ON a.crn = %1$s AND (a.valid_from IS NULL "
+            + "OR a.valid_from <= %2$s) AND (a.valid_until IS NULL OR a.valid_until > %2$s)";
 
     private final AgroalDataSource dataSource;
 
@@ -33,11 +49,13 @@ public class DashboardQueries {
         this.dataSource = dataSource;
     }
 
+    /** The cases each officer held on the last day, under the team they were allocated in then. */
     List<Caseload.Row> caseload(Filters f) {
-        return query("SELECT p.team, p.staff_id, coalesce(p.tier, '" + Caseload.UNTIERED + "'), count(*) "
-                + "FROM dashboard_people p WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + visible("p.crn")
-                + team("p.team") + " GROUP BY 1, 2, 3", r -> new Caseload.Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)),
-                Date.valueOf(f.to()), team(f), team(f));
+        Date to = Date.valueOf(f.to());
+        return query("SELECT h.team, h.staff_id, coalesce(h.tier, '" + Caseload.UNTIERED + "'), count(*) FROM" + HELD_ON
+                + " WHERE " + visible("h.crn") + team("h.team") + " GROUP BY 1, 2, 3",
+                r -> new Caseload.Row(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)),
+                to, to, to, to, to, team(f), team(f));
     }
 
     /**
@@ -99,14 +117,18 @@ public class DashboardQueries {
         }
         bucket.append(" ELSE ").append(AgeBands.LOWER_BOUNDS.size()).append(" END");
         parameters.addAll(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
-        parameters.add(team(f));
-        parameters.add(team(f));
+        // each person under the team responsible for them on the last day: looked up only when one team is asked for
+        String byTeam = "";
+        if (f.team().isPresent()) {
+            byTeam = " JOIN" + allocationOn("p.crn") + " AND a.team = ?";
+            parameters.addAll(List.of(Date.valueOf(f.to()), Date.valueOf(f.to()), f.team().get()));
+        }
         return query("SELECT coalesce(p.sex, 'NOT_RECORDED'), coalesce(p.ethnicity, 'NOT_RECORDED'), " + bucket
-                + ", p.rosh, coalesce(a.breach, false), coalesce(a.recall, false), coalesce(a.override, false), count(*) "
+                + ", p.rosh, coalesce(x.breach, false), coalesce(x.recall, false), coalesce(x.override, false), count(*) "
                 + "FROM dashboard_people p LEFT JOIN (SELECT crn, bool_or(kind = 'BREACH') AS breach, "
                 + "bool_or(kind = 'RECALL') AS recall, bool_or(kind = 'OVERRIDE') AS override FROM dashboard_actions "
-                + "WHERE kind IN ('BREACH', 'RECALL', 'OVERRIDE') AND on_date BETWEEN ? AND ? GROUP BY crn) a "
-                + "ON a.crn = p.crn WHERE " + visible("p.crn") + team("p.team") + " GROUP BY 1, 2, 3, 4, 5, 6, 7", r -> {
+                + "WHERE kind IN ('BREACH', 'RECALL', 'OVERRIDE') AND on_date BETWEEN ? AND ? GROUP BY crn) x "
+                + "ON x.crn = p.crn" + byTeam + " WHERE " + visible("p.crn") + " GROUP BY 1, 2, 3, 4, 5, 6, 7", r -> {
                     int bucketOf = r.getInt(3);
                     String band = bucketOf < 0 ? AgeBands.NOT_RECORDED
                             : AgeBands.ofAge(bucketOf == 0 ? 0 : AgeBands.LOWER_BOUNDS.get(bucketOf - 1));
@@ -134,66 +156,84 @@ public class DashboardQueries {
                 Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
     }
 
-    /** Levels of the cases now supervised (allocated by the last date); overrides countersigned over the dates. */
+    /**
+     * Levels of the cases supervised on the last day, under the team they were allocated in then; overrides
+     * countersigned over the dates, under the team responsible that day.
+     */
     List<RiskLevels.Row> risk(Filters f) {
-        return query("SELECT 'rosh', coalesce(p.rosh, 'NOT_ASSESSED'), count(*) FROM dashboard_people p "
-                + "WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + visible("p.crn") + team("p.team")
-                + " GROUP BY 1, 2 UNION ALL SELECT 'tier', coalesce(p.tier, '" + Caseload.UNTIERED + "'), count(*) "
-                + "FROM dashboard_people p WHERE p.staff_id IS NOT NULL AND p.allocated_on <= ? AND " + visible("p.crn")
-                + team("p.team") + " GROUP BY 1, 2 UNION ALL SELECT 'override', a.detail, count(*) FROM dashboard_actions a "
-                + "WHERE a.kind = 'OVERRIDE' AND a.on_date BETWEEN ? AND ? AND " + visible("a.crn") + team("a.team")
+        Date to = Date.valueOf(f.to());
+        String supervised = "FROM" + HELD_ON + " WHERE " + visible("h.crn") + team("h.team");
+        return query("SELECT 'rosh', coalesce(h.rosh, 'NOT_ASSESSED'), count(*) " + supervised
+                + " GROUP BY 1, 2 UNION ALL SELECT 'tier', coalesce(h.tier, '" + Caseload.UNTIERED + "'), count(*) "
+                + supervised + " GROUP BY 1, 2 UNION ALL SELECT 'override', o.detail, count(*) FROM dashboard_actions o "
+                + "WHERE o.kind = 'OVERRIDE' AND o.on_date BETWEEN ? AND ? AND " + visible("o.crn") + team("o.team")
                 + " GROUP BY 1, 2", r -> new RiskLevels.Row(r.getString(1), r.getString(2), r.getLong(3)),
-                Date.valueOf(f.to()), team(f), team(f), Date.valueOf(f.to()), team(f), team(f),
-                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
-    }
-
-    /** Orders made over the dates; near the limit counts from today, for orders with hours still to work. */
-    List<UnpaidWork.Row> unpaidWork(Filters f, int limitMonths, int warningDays) {
-        String limit = "CAST(u.ordered_on + make_interval(months => " + limitMonths + ") AS DATE)";
-        String outstanding = "NOT u.completed AND u.hours_worked < u.hours_ordered";
-        return query("SELECT coalesce(p.team, 'UNALLOCATED'), count(*), coalesce(sum(u.hours_ordered), 0), "
-                + "coalesce(sum(u.hours_worked), 0), coalesce(sum(GREATEST(u.hours_ordered - u.hours_worked, 0)) "
-                + "FILTER (WHERE NOT u.completed), 0), "
-                + "count(*) FILTER (WHERE " + outstanding + " AND " + limit + " >= CURRENT_DATE AND " + limit
-                + " <= CURRENT_DATE + " + warningDays + "), "
-                + "count(*) FILTER (WHERE " + outstanding + " AND " + limit + " < CURRENT_DATE) "
-                + "FROM dashboard_unpaid_work u JOIN dashboard_people p ON p.crn = u.crn "
-                + "WHERE u.ordered_on BETWEEN ? AND ? AND " + visible("u.crn") + team("p.team") + " GROUP BY 1 ORDER BY 1",
-                r -> new UnpaidWork.Row(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4), r.getDouble(5),
-                        r.getLong(6), r.getLong(7)),
-                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+                to, to, to, to, to, team(f), team(f), to, to, to, to, to, team(f), team(f), Date.valueOf(f.from()), to,
+                team(f), team(f));
     }
 
     /**
-     * Reports due over the dates, by the team of the person's case (a request not yet matched to a case is UNMATCHED);
+     * Orders made over the dates, under the team responsible on the day each was made; near and past the limit are
+     * counted on the last day asked for, not today, so that a past period reads as it stood then.
+     */
+    List<UnpaidWork.Row> unpaidWork(Filters f, int limitMonths, int warningDays) {
+        String limit = "CAST(u.ordered_on + make_interval(months => " + limitMonths + ") AS DATE)";
+        String outstanding = "NOT u.completed AND u.hours_worked < u.hours_ordered";
+        Date to = Date.valueOf(f.to());
+        return query("SELECT coalesce(a.team, 'UNALLOCATED'), count(*), coalesce(sum(u.hours_ordered), 0), "
+                + "coalesce(sum(u.hours_worked), 0), coalesce(sum(GREATEST(u.hours_ordered - u.hours_worked, 0)) "
+                + "FILTER (WHERE NOT u.completed), 0), "
+                + "count(*) FILTER (WHERE " + outstanding + " AND " + limit + " >= ? AND " + limit + " <= ?), "
+                + "count(*) FILTER (WHERE " + outstanding + " AND " + limit + " < ?) "
+                + "FROM dashboard_unpaid_work u LEFT JOIN" + allocationOn("u.crn", "u.ordered_on")
+                + " WHERE u.ordered_on BETWEEN ? AND ? AND " + visible("u.crn") + team("a.team") + " GROUP BY 1 ORDER BY 1",
+                r -> new UnpaidWork.Row(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4), r.getDouble(5),
+                        r.getLong(6), r.getLong(7)),
+                to, Date.valueOf(f.to().plusDays(warningDays)), to, Date.valueOf(f.from()), to, team(f), team(f));
+    }
+
+    /**
+     * Reports due over the dates, by the team responsible for the case on the due date (a request not yet matched to a
+     * case is UNMATCHED);
      * delivered on time means by the end of the due date; unacknowledged as {@code GET /reports/unacknowledged} says.
      */
     List<ReportTimeliness.Team> reports(Filters f, long acknowledgementSeconds) {
-        return query("SELECT coalesce(p.team, CASE WHEN r.crn IS NULL THEN 'UNMATCHED' ELSE 'UNALLOCATED' END), count(*), "
+        return query("SELECT coalesce(a.team, CASE WHEN r.crn IS NULL THEN 'UNMATCHED' ELSE 'UNALLOCATED' END), count(*), "
                 + "count(*) FILTER (WHERE r.delivered_at IS NOT NULL AND CAST(r.delivered_at AS DATE) <= r.due_date), "
                 + "count(*) FILTER (WHERE r.delivered_at IS NOT NULL AND CAST(r.delivered_at AS DATE) > r.due_date), "
                 + "count(*) FILTER (WHERE r.delivered_at IS NULL), "
                 + "count(*) FILTER (WHERE r.delivered_at IS NULL AND r.due_date < CURRENT_DATE), "
                 + "count(*) FILTER (WHERE r.delivered_at IS NOT NULL AND (r.acknowledged_version IS NULL "
                 + "OR r.acknowledged_version < r.delivered_version) AND r.delivered_at + make_interval(secs => ?) <= now()) "
-                + "FROM reports r LEFT JOIN dashboard_people p ON p.crn = r.crn WHERE r.due_date BETWEEN ? AND ? "
-                + "AND (r.crn IS NULL OR " + visible("r.crn") + ")" + team("p.team") + " GROUP BY 1 ORDER BY 1",
+                + "FROM reports r LEFT JOIN" + allocationOn("r.crn", "r.due_date") + " WHERE r.due_date BETWEEN ? AND ? "
+                + "AND (r.crn IS NULL OR " + visible("r.crn") + ")" + team("a.team") + " GROUP BY 1 ORDER BY 1",
                 r -> new ReportTimeliness.Team(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                         r.getLong(6), r.getLong(7)),
                 acknowledgementSeconds, Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
     }
 
+    /** Each officer's cases on the last day, under the team they were allocated in then, and their breaches and recalls. */
     List<OfficerOutliers.Row> officers(Filters f) {
-        return query("SELECT p.team, p.staff_id, count(*), coalesce(sum(a.n), 0) FROM dashboard_people p "
-                + "LEFT JOIN (SELECT crn, count(*) AS n FROM dashboard_actions WHERE kind IN ('BREACH', 'RECALL') "
-                + "AND on_date BETWEEN ? AND ? GROUP BY crn) a ON a.crn = p.crn WHERE p.staff_id IS NOT NULL AND "
-                + "p.team IS NOT NULL AND " + visible("p.crn") + team("p.team") + " GROUP BY 1, 2",
+        Date to = Date.valueOf(f.to());
+        return query("SELECT h.team, h.staff_id, count(*), coalesce(sum(x.n), 0) FROM" + HELD_ON
+                + " LEFT JOIN (SELECT crn, count(*) AS n FROM dashboard_actions WHERE kind IN ('BREACH', 'RECALL') "
+                + "AND on_date BETWEEN ? AND ? GROUP BY crn) x ON x.crn = h.crn WHERE h.team IS NOT NULL AND "
+                + visible("h.crn") + team("h.team") + " GROUP BY 1, 2",
                 r -> new OfficerOutliers.Row(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)),
-                Date.valueOf(f.from()), Date.valueOf(f.to()), team(f), team(f));
+                to, to, to, to, to, Date.valueOf(f.from()), to, team(f), team(f));
     }
 
     private static String team(Filters f) {
         return f.team().orElse(null);
+    }
+
+    /** The allocation in force on the day given as a parameter. */
+    private static String allocationOn(String crn) {
+        return allocationOn(crn, "CAST(? AS DATE)");
+    }
+
+    private static String allocationOn(String crn, String day) {
+        return ALLOCATION_ON.formatted(crn, day);
     }
 
     private static String visible(String crn) {

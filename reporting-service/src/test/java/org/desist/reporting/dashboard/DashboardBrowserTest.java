@@ -59,10 +59,6 @@ class DashboardBrowserTest {
 
     @Test
     void aSeniorSignsInThroughKeycloak_andEveryChartDrawsTheNumbersOfItsJson() throws Exception {
-        // On demand (DESIST_BROWSER_TEST=1): on a loaded two-core machine its scenario once missed the read models for
-        // two minutes after the service restarted, so it does not gate every build; DashboardDataTest does.
-        assumeTrue(System.getenv("DESIST_BROWSER_TEST") != null,
-                "the browser test runs on demand: DESIST_BROWSER_TEST=1 ./mvnw verify -pl ... -Dtest=DashboardBrowserTest");
         assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "the browser test needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         DashboardScenario s = DashboardScenario.publishAndAwait();
