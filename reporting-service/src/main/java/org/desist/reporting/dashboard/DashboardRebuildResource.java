@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
-import org.desist.eventstore.http.NotFound;
 import org.desist.reporting.dashboard.DashboardReplay.Rebuild;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,8 +51,12 @@ public class DashboardRebuildResource {
     @GET
     @Operation(summary = "The latest rebuild: RUNNING or DONE, events replayed and still to replay (lag)")
     @APIResponse(responseCode = "200", description = "The latest rebuild", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "running", value = EXAMPLE)))
-    public Rebuild latest() {
-        return replay.latest().orElseThrow(() -> new NotFound("the dashboard has not been rebuilt"));
+            mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    implementation = Rebuild.class), examples = @ExampleObject(name = "running", value = EXAMPLE)))
+    @APIResponse(responseCode = "204", description = "Never rebuilt: the read models are as the events built them")
+    public Response latest() {
+        // asking before any rebuild is a fair question with an empty answer, not a missing resource
+        return replay.latest().map(rebuild -> Response.ok(rebuild).build())
+                .orElseGet(() -> Response.noContent().build());
     }
 }
